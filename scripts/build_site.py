@@ -1,0 +1,77 @@
+"""Build the website into site/ without ever leaving a half-written site behind.
+
+Usage (from the project folder):
+    python scripts/build_site.py                  build into site/ (strict: warnings fail)
+    python scripts/build_site.py --site-dir out   build into another folder
+
+The site is built into a temporary folder next to the target and moved into place only when
+the build succeeded. If it fails, the previous site is kept as it was and the errors are shown.
+
+Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kit.atomic import staging_dir, swap_in  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="build_site.py",
+        description="Build the bilingual website. The previous site is kept if anything fails.",
+    )
+    parser.add_argument(
+        "--config", type=Path, default=PROJECT / "mkdocs.yml", help="mkdocs.yml to build"
+    )
+    parser.add_argument(
+        "--site-dir", type=Path, default=None, help="output folder (default: site/ next to mkdocs.yml)"
+    )
+    parser.add_argument(
+        "--no-strict", action="store_true", help="publish even if there are warnings (not advised)"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and 2
+    config = args.config.resolve()
+    if not config.is_file():
+        print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
+        return 2
+    target = (args.site_dir or config.parent / "site").resolve()
+    staged = staging_dir(target)
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
+    command += ["--site-dir", str(staged)]
+    command += [] if args.no_strict else ["--strict"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, cwd=config.parent, env=env, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(staged, ignore_errors=True)
+        kept = "was kept unchanged" if target.exists() else "was not created"
+        print(
+            f"\nThe build failed: fix the problems listed above and run it again. "
+            f"The previous site in {target} {kept}.",
+            file=sys.stderr,
+        )
+        return 1
+    swap_in(staged, target)
+    print(f"Site built in {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

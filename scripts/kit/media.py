@@ -1,0 +1,782 @@
+"""Web-sized copies of exhibition photos: WebP page images plus one JPEG share card.
+
+Plain Python (no MkDocs): :func:`process_images` takes source files and writes
+``{slug}-{fingerprint}-{width}.webp`` and ``{slug}-{fingerprint}-share.jpg`` into one
+folder. The fingerprint hashes the source bytes and the output settings, so a file name
+changes whenever its bytes would, and the site can serve media with long HTTP caching.
+
+Speed comes from three things: each source is decoded once (JPEGs already shrunk in the
+DCT domain with ``Image.draft``), smaller widths are derived from the larger ones, and a
+JSON manifest lets unchanged photos skip decoding entirely on the next run. Sources run in
+a process pool; each worker holds one photo at a time, so memory does not grow with the
+number of photos.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError, features
+
+from kit.slugs import slugify
+
+# Bump when a code change alters output bytes, so fingerprints (and file names) change too.
+PIPELINE_VERSION = 1
+MANIFEST_NAME = ".media-manifest.json"
+MANIFEST_VERSION = 1
+
+IMAGE_SUFFIXES: frozenset[str] = frozenset(
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
+    | ({".avif"} if features.check("avif") else set())
+)
+
+WEBP_METHOD = 4  # libwebp effort 0-6; fixed so output bytes never depend on defaults
+RESAMPLE = Image.Resampling.LANCZOS
+# Box-reduce first when shrinking by more than 3x: much faster, visually identical.
+REDUCING_GAP = 3.0
+_SLUG_MAX = 60
+_KEPT_EXIF_TAGS = (0x013B, 0x8298)  # Artist, Copyright: credit travels with the photo
+_ORIENTATION_TAG = 0x0112
+# Same table as ImageOps.exif_transpose; applied here to the already-shrunk image.
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+# --------------------------------------------------------------------------- data types
+
+
+@dataclass(frozen=True)
+class MediaConfig:
+    """Output settings. Every field except ``max_pixels`` is part of the fingerprint."""
+
+    widths: tuple[int, ...] = (480, 960, 1600)  # page images; never upscaled
+    thumb_width: int = 480  # used by galleries; must be one of ``widths``
+    lightbox_width: int = 1600  # opened by the lightbox; the largest width
+    share_size: tuple[int, int] = (1200, 630)  # social card, cover-fit and centred
+    webp_quality: int = 80
+    jpeg_quality: int = 82
+    max_pixels: int = 120_000_000  # decompression-bomb guard
+
+    def __post_init__(self) -> None:
+        if not self.widths or any(int(w) < 1 for w in self.widths):
+            raise ValueError(f"widths must be positive whole numbers, got {self.widths!r}")
+        object.__setattr__(self, "widths", tuple(sorted({int(w) for w in self.widths})))
+        if self.thumb_width not in self.widths:
+            raise ValueError(f"thumb_width {self.thumb_width} is not one of {self.widths}")
+        if self.lightbox_width != self.widths[-1]:
+            raise ValueError(f"lightbox_width {self.lightbox_width} must be the largest width")
+        if min(self.share_size) < 1 or self.max_pixels < 1:
+            raise ValueError("share_size and max_pixels must be positive")
+
+
+@dataclass(frozen=True)
+class Variant:
+    width: int
+    height: int
+    format: str  # "webp" or "jpeg"
+    path: str  # POSIX path relative to the output root
+
+
+@dataclass(frozen=True)
+class ProcessedImage:
+    source: str
+    slug: str
+    width: int  # source size after EXIF orientation
+    height: int
+    variants: tuple[Variant, ...]  # WebP, ascending width
+    share: Variant
+    fingerprint: str
+
+    @property
+    def largest(self) -> Variant:
+        return self.variants[-1]
+
+    @property
+    def smallest(self) -> Variant:
+        return self.variants[0]
+
+    def fit(self, width: int) -> Variant:
+        """The widest variant not wider than ``width`` (the smallest if all are wider)."""
+        fitting = [v for v in self.variants if v.width <= width]
+        return fitting[-1] if fitting else self.smallest
+
+    def srcset(self, prefix: str = "") -> str:
+        """``"a-480.webp 480w, a-960.webp 960w"``; ``prefix`` is prepended to each path."""
+        return ", ".join(f"{prefix}{v.path} {v.width}w" for v in self.variants)
+
+
+@dataclass
+class MediaFailure:
+    source: str
+    reason: str  # plain-English sentence: what is wrong and how to fix it
+
+
+@dataclass
+class MediaReport:
+    images: dict[str, ProcessedImage] = field(default_factory=dict)
+    processed: int = 0
+    skipped: int = 0  # unchanged since the last run: not decoded again
+    failures: list[MediaFailure] = field(default_factory=list)
+
+
+class MediaError(Exception):
+    """A source that cannot be used; the message is shown to the person who added it."""
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def media_slug(path: Path) -> str:
+    """ASCII slug of the file stem: ``"Ảnh 1.JPG"`` (NFC or NFD) -> ``"anh-1"``."""
+    slug = slugify(Path(path).stem)[:_SLUG_MAX].strip("-")
+    return slug or "image"
+
+
+def is_image_path(path: Path) -> bool:
+    """True when the file name has an image extension we resize (any letter case)."""
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def process_images(
+    sources: Iterable[Path],
+    output_root: Path,
+    config: MediaConfig = MediaConfig(),
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> MediaReport:
+    """Resize every source into ``output_root``; one bad file never stops the others.
+
+    ``cache_dir`` holds the manifest (default: ``output_root``). ``progress(done, total,
+    source)`` is called in this process after each source.
+    """
+    output_root = Path(output_root)
+    output_root.mkdir(parents=True, exist_ok=True)
+    manifest = _Manifest.load(Path(cache_dir or output_root) / MANIFEST_NAME)
+    existing = _existing_files(output_root)
+    ordered = list(dict.fromkeys(str(s) for s in sources))  # de-duplicate, keep order
+    outcomes: dict[str, _Outcome] = {}
+
+    def record(outcome: _Outcome) -> None:
+        outcomes[outcome.source] = outcome
+        if progress is not None:
+            progress(len(outcomes), len(ordered), outcome.source)
+
+    misses: list[str] = []
+    for source in ordered:
+        hit = _stat_hit(source, manifest, config, existing)
+        if hit is not None:
+            record(hit)
+        else:
+            misses.append(source)
+    try:
+        for outcome in _run(misses, output_root, config, manifest.by_stem(), jobs):
+            record(outcome)
+    finally:
+        for outcome in outcomes.values():
+            manifest.update(outcome, config)
+        manifest.prune(_existing_files(output_root))
+        manifest.save()
+    return _report(ordered, outcomes)
+
+
+# --------------------------------------------------------------------------- orchestration
+
+
+@dataclass
+class _Outcome:
+    """What happened to one source; crosses the process boundary, so it stays small."""
+
+    source: str
+    status: str  # "processed", "skipped" or "failed"
+    image: ProcessedImage | None = None
+    reason: str = ""
+    size: int = -1
+    mtime_ns: int = -1
+    content: str = ""  # sha256 of the source bytes
+
+
+def _report(ordered: list[str], outcomes: Mapping[str, _Outcome]) -> MediaReport:
+    report = MediaReport()
+    for source in ordered:
+        outcome = outcomes.get(source)
+        if outcome is None:  # interrupted before this one ran
+            continue
+        if outcome.status == "failed" or outcome.image is None:
+            report.failures.append(MediaFailure(source, outcome.reason))
+            continue
+        report.images[source] = outcome.image
+        if outcome.status == "processed":
+            report.processed += 1
+        else:
+            report.skipped += 1
+    return report
+
+
+def _run(
+    sources: list[str],
+    output_root: Path,
+    config: MediaConfig,
+    known: dict[str, dict[str, Any]],
+    jobs: int | None,
+) -> Iterator[_Outcome]:
+    workers = min(jobs or os.cpu_count() or 1, len(sources))
+    if workers <= 1:
+        # Not worth starting processes for one photo (or for jobs=1).
+        _set_known(known)
+        try:
+            for source in sources:
+                yield _process_source(source, str(output_root), config)
+        finally:
+            _set_known({})
+        return
+    # Default start method (fork with Python 3.11 on Linux): works from any caller, even a
+    # script read from stdin, which spawn/forkserver cannot re-import.
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_set_known,
+        initargs=(known,),
+    ) as pool:
+        futures: dict[Future[_Outcome], str] = {
+            pool.submit(_process_source, source, str(output_root), config): source
+            for source in sources
+        }
+        try:
+            for future in as_completed(futures):
+                yield _future_outcome(future, futures[future])
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+def _future_outcome(future: Future[_Outcome], source: str) -> _Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        reason = (
+            "the resizing process stopped unexpectedly (the computer may have run out of "
+            "memory); close other programs and run it again, or make the largest photos smaller"
+        )
+    except Exception as error:  # one photo's bug must not stop the rest
+        reason = _unexpected(error)
+    return _Outcome(source, "failed", reason=reason)
+
+
+def _existing_files(folder: Path) -> set[str]:
+    with os.scandir(folder) as entries:
+        return {entry.name for entry in entries}
+
+
+def _stat_hit(
+    source: str, manifest: _Manifest, config: MediaConfig, existing: set[str]
+) -> _Outcome | None:
+    """Cheapest check: same path, size and mtime as last time, outputs still there."""
+    try:
+        stat = os.stat(source)
+    except OSError:
+        return None  # the worker explains the problem
+    entry = manifest.get(source)
+    if not entry or (entry["size"], entry["mtime_ns"]) != (stat.st_size, stat.st_mtime_ns):
+        return None
+    if entry["fingerprint"] != _fingerprint(entry["content"], config):
+        return None
+    if entry["slug"] != media_slug(Path(source)):
+        return None
+    image = _image_from_entry(source, entry)
+    if not all(path in existing for path in _output_paths(image)):
+        return None
+    return _Outcome(
+        source,
+        "skipped",
+        image,
+        size=stat.st_size,
+        mtime_ns=stat.st_mtime_ns,
+        content=entry["content"],
+    )
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+class _Manifest:
+    """JSON record of what each source produced last time, keyed by absolute path."""
+
+    def __init__(self, path: Path, sources: dict[str, dict[str, Any]]) -> None:
+        self.path = path
+        self.sources = sources
+
+    @classmethod
+    def load(cls, path: Path) -> _Manifest:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") == MANIFEST_VERSION and isinstance(data["sources"], dict):
+                return cls(path, data["sources"])
+        except (OSError, ValueError, KeyError, AttributeError):
+            pass  # missing or damaged: start again, outputs are rebuilt or found by content
+        return cls(path, {})
+
+    @staticmethod
+    def key(source: str) -> str:
+        return os.path.abspath(source)
+
+    def get(self, source: str) -> dict[str, Any] | None:
+        return self.sources.get(self.key(source))
+
+    def by_stem(self) -> dict[str, dict[str, Any]]:
+        """Entries by ``slug-fingerprint``: finds outputs of a touched or moved photo."""
+        return {f"{e['slug']}-{e['fingerprint']}": e for e in self.sources.values()}
+
+    def update(self, outcome: _Outcome, config: MediaConfig) -> None:
+        # A failure keeps the old entry: its outputs are still good and still on disk.
+        if outcome.image is None or outcome.status == "failed":
+            return
+        self.sources[self.key(outcome.source)] = {
+            "size": outcome.size,
+            "mtime_ns": outcome.mtime_ns,
+            "content": outcome.content,
+            **_entry_from_image(outcome.image),
+        }
+
+    def prune(self, existing: set[str]) -> None:
+        """Forget entries whose files were deleted, so the manifest cannot grow forever."""
+        self.sources = {
+            key: entry
+            for key, entry in self.sources.items()
+            if all(p in existing for p in _output_paths(_image_from_entry(key, entry)))
+        }
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"version": MANIFEST_VERSION, "sources": self.sources}, sort_keys=True)
+        _write_atomic(self.path, text.encode("utf-8"))
+
+
+def _entry_from_image(image: ProcessedImage) -> dict[str, Any]:
+    def variant(v: Variant) -> list[Any]:
+        return [v.width, v.height, v.format, v.path]
+
+    return {
+        "slug": image.slug,
+        "fingerprint": image.fingerprint,
+        "width": image.width,
+        "height": image.height,
+        "variants": [variant(v) for v in image.variants],
+        "share": variant(image.share),
+    }
+
+
+def _image_from_entry(source: str, entry: Mapping[str, Any]) -> ProcessedImage:
+    return ProcessedImage(
+        source=source,
+        slug=entry["slug"],
+        width=entry["width"],
+        height=entry["height"],
+        variants=tuple(Variant(*v) for v in entry["variants"]),
+        share=Variant(*entry["share"]),
+        fingerprint=entry["fingerprint"],
+    )
+
+
+def _output_paths(image: ProcessedImage) -> list[str]:
+    return [v.path for v in image.variants] + [image.share.path]
+
+
+# --------------------------------------------------------------------------- one source (worker)
+
+_known_by_stem: dict[str, dict[str, Any]] = {}
+
+
+def _set_known(known: dict[str, dict[str, Any]]) -> None:
+    """Pool initializer: the manifest index, sent once per worker rather than per photo."""
+    global _known_by_stem
+    _known_by_stem = known
+
+
+def _process_source(source: str, output_root: str, config: MediaConfig) -> _Outcome:
+    """Read, fingerprint and (unless already done) resize one source. Never raises."""
+    path = Path(source)
+    try:
+        stat = path.stat()
+        data = path.read_bytes()
+    except OSError as error:
+        return _Outcome(source, "failed", reason=_unreadable(error))
+    content = hashlib.sha256(data).hexdigest()
+    outcome = _Outcome(
+        source, "failed", size=stat.st_size, mtime_ns=stat.st_mtime_ns, content=content
+    )
+    slug, fingerprint = media_slug(path), _fingerprint(content, config)
+    known = _known_by_stem.get(f"{slug}-{fingerprint}")
+    if known is not None:
+        image = _image_from_entry(source, known)
+        if all((Path(output_root) / p).is_file() for p in _output_paths(image)):
+            outcome.status, outcome.image = "skipped", image  # touched or moved, same bytes
+            return outcome
+    try:
+        image = _render(data, source, slug, fingerprint, Path(output_root), config)
+    except MediaError as error:
+        outcome.reason = str(error)
+    except Exception as error:  # turn any Pillow surprise into a reason
+        outcome.reason = _unexpected(error)
+    else:
+        outcome.status, outcome.image = "processed", image
+    return outcome
+
+
+def _fingerprint(content_sha256: str, config: MediaConfig) -> str:
+    settings = {
+        "pipeline": PIPELINE_VERSION,
+        "widths": list(config.widths),
+        "share": list(config.share_size),
+        "webp": [config.webp_quality, WEBP_METHOD],
+        "jpeg": config.jpeg_quality,
+    }
+    text = json.dumps(settings, sort_keys=True) + "\n" + content_sha256
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------- image work
+
+
+def _render(
+    data: bytes, source: str, slug: str, fingerprint: str, output_root: Path, config: MediaConfig
+) -> ProcessedImage:
+    """Decode once, make every output in memory, then write them all (atomically)."""
+    if not data:
+        raise MediaError("the file is empty (0 bytes); export or copy the photo again")
+    with _open_image(data, source, config) as im:
+        orientation = _orientation(im)
+        kept_exif = _kept_exif(im)
+        icc = im.info.get("icc_profile")
+        width, height = im.size if orientation < 5 else im.size[::-1]
+        plan = _plan_widths(width, config.widths)
+        sizes = [(w, _height_for(w, width, height)) for w in plan]
+        share_box, share_size = _share_geometry(width, height, config.share_size)
+        working_size = _working_size(width, height, sizes[-1], share_box, share_size)
+        pre_size = working_size if orientation < 5 else working_size[::-1]
+        if im.format == "JPEG":
+            im.draft(im.mode, pre_size)  # DCT-domain downscale: decode far fewer pixels
+        _load(im)
+        working = _normalise_mode(im)
+    working = _resize(working, pre_size)
+    if orientation in _TRANSPOSE:
+        working = working.transpose(_TRANSPOSE[orientation])
+    working = _to_srgb(working, icc)
+
+    scale_x, scale_y = working.width / width, working.height / height
+    left, top, right, bottom = share_box
+    box = (
+        left * scale_x,
+        top * scale_y,
+        min(right * scale_x, working.width),
+        min(bottom * scale_y, working.height),
+    )
+    outputs: list[tuple[Variant, bytes]] = []
+    previous = working
+    for size in reversed(sizes):  # largest first; each smaller one from the previous
+        previous = _resize(previous, size)
+        name = f"{slug}-{fingerprint}-{size[0]}.webp"
+        outputs.append((Variant(*size, "webp", name), _encode_webp(previous, kept_exif, config)))
+    share = working.resize(share_size, RESAMPLE, box=box, reducing_gap=REDUCING_GAP)
+    share_variant = Variant(*share_size, "jpeg", f"{slug}-{fingerprint}-share.jpg")
+    outputs.append((share_variant, _encode_jpeg(share, kept_exif, config)))
+
+    for variant, payload in outputs:
+        _write_output(output_root / variant.path, payload)
+    variants = tuple(sorted((v for v, _ in outputs[:-1]), key=lambda v: v.width))
+    return ProcessedImage(source, slug, width, height, variants, share_variant, fingerprint)
+
+
+@contextmanager
+def _open_image(data: bytes, source: str, config: MediaConfig) -> Iterator[ImageFile.ImageFile]:
+    _register_plugins()
+    try:
+        with _pixel_limit(config.max_pixels):
+            im = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as error:
+        match = re.search(r"\((\d+) pixels\)", str(error))
+        raise MediaError(_too_large(int(match.group(1)) if match else 0, None, config)) from None
+    except UnidentifiedImageError:
+        raise MediaError(_not_an_image(data, source)) from None
+    # Not closed on purpose: it reads from memory, and closing would discard the pixels.
+    if im.width * im.height > config.max_pixels:
+        raise MediaError(_too_large(im.width * im.height, im.size, config))
+    yield im
+
+
+@contextmanager
+def _pixel_limit(limit: int) -> Iterator[None]:
+    # Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that. We apply our own
+    # limit with a clearer message, so silence the warning and keep the refusal as backup.
+    saved = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = limit
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            yield
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
+
+
+def _load(im: Image.Image) -> None:
+    try:
+        im.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise MediaError(
+            "the image data is incomplete or damaged (the file may have been cut off while "
+            "copying or downloading); copy or export the photo again"
+            + (f" [{error}]" if str(error) else "")
+        ) from None
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        value = im.getexif().get(_ORIENTATION_TAG, 1)
+    except Exception:  # a broken EXIF block only loses the rotation
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _kept_exif(im: Image.Image) -> Image.Exif | None:
+    """Artist and Copyright only; GPS and everything else are dropped."""
+    try:
+        source = im.getexif()
+    except Exception:
+        return None
+    kept = Image.Exif()
+    for tag in _KEPT_EXIF_TAGS:
+        value = source.get(tag)
+        if isinstance(value, str):
+            # Pillow reads EXIF text as Latin-1 and would write it back as ASCII with "?",
+            # turning "Nguyễn" into "Nguy?n"; giving the original bytes back keeps it intact.
+            value = value.encode("latin-1", "replace")
+        if isinstance(value, bytes) and value.strip(b"\0 "):
+            kept[tag] = value
+    return kept if len(kept) else None
+
+
+def _plan_widths(source_width: int, widths: Iterable[int]) -> list[int]:
+    """Configured widths below the source width, plus the source width once if any is wider."""
+    ordered = sorted(set(widths))
+    plan = [w for w in ordered if w < source_width]
+    if len(plan) < len(ordered):
+        plan.append(source_width)
+    return plan
+
+
+def _height_for(width: int, source_width: int, source_height: int) -> int:
+    return max(1, round(source_height * width / source_width))
+
+
+def _share_geometry(
+    width: int, height: int, share_size: tuple[int, int]
+) -> tuple[tuple[float, float, float, float], tuple[int, int]]:
+    """Centred crop box (source pixels) with the card's aspect, and the card's size.
+
+    A source smaller than the card is cropped but not enlarged.
+    """
+    target_w, target_h = share_size
+    aspect = target_w / target_h
+    if width / height > aspect:
+        box_w, box_h = height * aspect, float(height)
+    else:
+        box_w, box_h = float(width), width / aspect
+    left, top = (width - box_w) / 2, (height - box_h) / 2
+    if box_w >= target_w:
+        size = share_size
+    else:
+        size = (max(1, math.floor(box_w)), max(1, math.floor(box_h)))
+    return (left, top, left + box_w, top + box_h), size
+
+
+def _working_size(
+    width: int,
+    height: int,
+    largest: tuple[int, int],
+    share_box: tuple[float, float, float, float],
+    share_size: tuple[int, int],
+) -> tuple[int, int]:
+    """The one size every output is made from: the largest variant, unless the share card
+    needs more pixels (very wide panoramas)."""
+    share_scale = min(1.0, share_size[0] / (share_box[2] - share_box[0]))
+    needed = (math.ceil(width * share_scale), math.ceil(height * share_scale))
+    if largest[0] >= needed[0] and largest[1] >= needed[1]:
+        return largest
+    return min(width, needed[0]), min(height, needed[1])
+
+
+def _resize(im: Image.Image, size: tuple[int, int]) -> Image.Image:
+    if im.size == tuple(size):
+        return im
+    return im.resize(size, RESAMPLE, reducing_gap=REDUCING_GAP)
+
+
+def _normalise_mode(im: Image.Image) -> Image.Image:
+    """Bring any decoded mode to RGB, RGBA, L or CMYK (the last two keep their ICC profile)."""
+    mode = im.mode
+    if mode.startswith("I;16") or mode == "I":
+        # 16-bit: Pillow's convert("L") clips at 255 (all white); scale instead.
+        return im.convert("I").point(lambda value: value / 257).convert("L")
+    if mode == "F":
+        return im.convert("L")
+    if mode in ("RGB", "L", "CMYK") and "transparency" not in im.info:
+        return im
+    if mode == "1":
+        return im.convert("L")
+    has_alpha = "A" in mode or "a" in mode or "transparency" in im.info
+    if not has_alpha:
+        return im.convert("RGB")
+    rgba = im.convert("RGBA")
+    # Drop an alpha channel that is fully opaque: smaller files, no white fill needed.
+    return rgba.convert("RGB") if rgba.getchannel("A").getextrema() == (255, 255) else rgba
+
+
+_srgb_profile: ImageCms.ImageCmsProfile | None = None
+
+
+def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
+    """Convert embedded colour profiles to sRGB; outputs carry no profile (= sRGB on the web)."""
+    global _srgb_profile
+    target = "RGBA" if im.mode == "RGBA" else "RGB"
+    if icc:
+        try:
+            profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            if "srgb" not in (ImageCms.getProfileDescription(profile) or "").lower():
+                _srgb_profile = _srgb_profile or ImageCms.ImageCmsProfile(
+                    ImageCms.createProfile("sRGB")
+                )
+                converted = ImageCms.profileToProfile(im, profile, _srgb_profile, outputMode=target)
+                if converted is not None:
+                    im = converted
+        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            pass  # unreadable or mismatched profile: browsers ignore it too, and so do we
+    return im if im.mode == target else im.convert(target)
+
+
+def _encode_webp(im: Image.Image, exif: Image.Exif | None, config: MediaConfig) -> bytes:
+    buffer = io.BytesIO()
+    im.info = {}  # never let a source comment, ICC or XMP ride along
+    options: dict[str, Any] = {"quality": config.webp_quality, "method": WEBP_METHOD}
+    if exif is not None:
+        options["exif"] = exif
+    im.save(buffer, "WEBP", **options)
+    return buffer.getvalue()
+
+
+def _encode_jpeg(im: Image.Image, exif: Image.Exif | None, config: MediaConfig) -> bytes:
+    if im.mode == "RGBA":  # social networks show transparency as black; use white
+        background = Image.new("RGB", im.size, (255, 255, 255))
+        background.paste(im, mask=im.getchannel("A"))
+        im = background
+    buffer = io.BytesIO()
+    im.info = {}
+    options: dict[str, Any] = {"quality": config.jpeg_quality, "optimize": True}
+    if exif is not None:
+        options["exif"] = exif
+    im.save(buffer, "JPEG", **options)
+    return buffer.getvalue()
+
+
+def _write_output(path: Path, payload: bytes) -> None:
+    try:
+        _write_atomic(path, payload)
+    except OSError as error:
+        raise MediaError(
+            f"the resized copy could not be saved as {path} ({error.strerror or error}); "
+            "check there is free disk space and that the folder can be written to"
+        ) from None
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    """Write to a temporary name then rename: readers never see half a file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(payload)
+        os.replace(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+_plugins_registered = False
+
+
+def _register_plugins() -> None:
+    """HEIC/HEIF (iPhone photos) through pillow_heif; once per process."""
+    global _plugins_registered
+    if not _plugins_registered:
+        with suppress(ImportError):
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+        _plugins_registered = True
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _too_large(pixels: int, size: tuple[int, int] | None, config: MediaConfig) -> str:
+    megapixels = f"{pixels / 1_000_000:.0f}" if pixels else "more than"
+    limit = config.max_pixels / 1_000_000
+    dims = f" ({size[0]}x{size[1]} pixels)" if size else ""
+    longest = int(math.sqrt(config.max_pixels * 1.5))  # a 3:2 photo's long side at the limit
+    return (
+        f"the image is {megapixels} megapixels{dims}, more than the {limit:.0f} megapixel "
+        f"limit; resize it below {limit:.0f} megapixels (for example to at most "
+        f"{longest} pixels on the long side) before adding it"
+    )
+
+
+def _not_an_image(data: bytes, source: str) -> str:
+    suffix = Path(source).suffix or "an image extension"
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        kind = "a web page (HTML), not a photo"
+    elif b"\0" not in head and _is_text(head):
+        kind = "a text file, not a photo"
+    else:
+        kind = "not in an image format that can be read"
+    return (
+        f"this file is {kind}, although its name ends in {suffix}; download or export "
+        "the original photo again (as JPEG, PNG, WebP or HEIC)"
+    )
+
+
+def _is_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _unreadable(error: OSError) -> str:
+    return (
+        f"the file could not be read ({error.strerror or error}); check that it still exists "
+        "and that you have permission to open it"
+    )
+
+
+def _unexpected(error: BaseException) -> str:
+    return (
+        f"the image could not be processed ({type(error).__name__}: {error}); open it in a "
+        "photo editor and export it again as JPEG"
+    )

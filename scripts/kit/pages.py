@@ -1,0 +1,111 @@
+"""Checks on the Markdown pages under docs/ that MkDocs itself lets through.
+
+MkDocs silently treats malformed front matter as page text, and mkdocs-static-i18n
+publishes ``page.fr.md`` as if it had no language. Both would reach visitors unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from kit.errors import Problem
+
+LANGUAGES = ("vi", "en")
+# Folders inside docs/ that hold no pages of their own.
+SKIPPED_DIRS = ("assets",)
+_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:-{3}|\.{3})[ \t]*\n", re.DOTALL)
+_SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)\.md$")
+
+
+def markdown_files(docs_dir: Path) -> list[Path]:
+    """Every Markdown page under ``docs_dir``, sorted, skipping asset folders."""
+    return sorted(
+        path
+        for path in docs_dir.rglob("*.md")
+        if not any(part in SKIPPED_DIRS for part in path.relative_to(docs_dir).parts[:-1])
+    )
+
+
+def page_language(path: Path) -> str | None:
+    """The language suffix of ``index.vi.md`` (``"vi"``), or None without one."""
+    match = _SUFFIX.match(path.name)
+    return match.group("lang") if match else None
+
+
+def check_front_matter(path: Path, display: str) -> list[Problem]:
+    """Front matter, when present, must be a YAML mapping."""
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---"):
+        return []
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return [
+            Problem(
+                display,
+                "the front matter that starts on line 1 with '---' is never closed",
+                "add a line with only '---' after the last 'key: value' line",
+            )
+        ]
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return [
+            Problem(
+                display,
+                f"the front matter between the '---' lines is not valid YAML{where}: {reason}",
+                "write one 'key: value' per line and put text containing ':' in double quotes",
+            )
+        ]
+    if meta is not None and not isinstance(meta, dict):
+        return [
+            Problem(
+                display,
+                "the front matter must be 'key: value' lines, not a list or plain text",
+                "write it as, for example, 'title: My page'",
+            )
+        ]
+    return []
+
+
+def check_language_suffix(path: Path, display: str, languages: Iterable[str]) -> list[Problem]:
+    """Pages must be named ``name.vi.md`` or ``name.en.md``."""
+    languages = tuple(languages)
+    expected = " or ".join(f"'{path.stem.split('.')[0]}.{lang}.md'" for lang in languages)
+    lang = page_language(path)
+    if lang is None:
+        return [
+            Problem(
+                display,
+                "the file name has no language suffix, so the page would be published "
+                "in one language only",
+                f"rename it to {expected} and add the other language's file",
+            )
+        ]
+    if lang not in languages:
+        return [
+            Problem(
+                display,
+                f"unknown language suffix '.{lang}.md'; this site is built in "
+                f"{', '.join(languages)} only",
+                f"rename it to {expected}",
+            )
+        ]
+    return []
+
+
+def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Problem]:
+    """All problems in the page files under ``docs_dir``."""
+    languages = tuple(languages)
+    problems: list[Problem] = []
+    for path in markdown_files(docs_dir):
+        display = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        problems += check_language_suffix(path, display, languages)
+        problems += check_front_matter(path, display)
+    return problems

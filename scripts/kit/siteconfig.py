@@ -1,0 +1,90 @@
+"""Checks on mkdocs.yml that MkDocs does not make: the published address and the brand."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from kit.errors import Problem
+
+CONFIG_FILE = "mkdocs.yml"
+BILINGUAL_BRAND_KEYS = ("site_name", "description", "agency", "address")
+REQUIRED_BRAND_KEYS = (*BILINGUAL_BRAND_KEYS, "colors", "logo")
+
+
+def check_site_url(site_url: str | None) -> list[Problem]:
+    """``site_url`` must be an absolute http(s) address: hreflang and canonical links need it."""
+    if not site_url:
+        return [
+            Problem(
+                CONFIG_FILE,
+                "'site_url' is not set; search engines need the full address of every page",
+                "set 'site_url' to the address where the site is published, for example "
+                "'site_url: https://asean.example.gov.vn/'",
+            )
+        ]
+    parts = urlsplit(site_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return [
+            Problem(
+                CONFIG_FILE,
+                f"'site_url: {site_url}' is not a full web address",
+                "write it with https:// and the domain, for example 'https://asean.example.gov.vn/'",
+            )
+        ]
+    return []
+
+
+def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
+    """The ``extra.brand`` block must name the site and agency in every language."""
+    if not isinstance(brand, Mapping):
+        return [
+            Problem(
+                CONFIG_FILE,
+                "the 'extra: brand:' block is missing",
+                "copy the 'extra: brand:' block from the kit's mkdocs.yml and fill it in",
+            )
+        ]
+    problems = [
+        Problem(CONFIG_FILE, f"'extra: brand: {key}' is missing", f"add '{key}:' to the brand block")
+        for key in REQUIRED_BRAND_KEYS
+        if key not in brand
+    ]
+    for key in BILINGUAL_BRAND_KEYS:
+        value = brand.get(key)
+        if key not in brand:
+            continue
+        for lang in languages:
+            text = value.get(lang) if isinstance(value, Mapping) else None
+            if not isinstance(text, str) or not text.strip():
+                problems.append(
+                    Problem(
+                        CONFIG_FILE,
+                        f"'extra: brand: {key}: {lang}' is empty or missing",
+                        f"write the {key.replace('_', ' ')} in '{lang}' under 'brand: {key}:'",
+                    )
+                )
+    return problems
+
+
+def absolute_url(site_url: str, page_url: str) -> str:
+    """Join a page URL as MkDocs writes it (``"en/about/"``, ``"./"``) onto ``site_url``."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    page_url = "" if page_url in (".", "./") else page_url.lstrip("/")
+    return urljoin(base, page_url)
+
+
+def language_alternates(
+    site_url: str, urls_by_language: Mapping[str, str], default_language: str
+) -> list[dict[str, str]]:
+    """hreflang entries for one page: one per language, plus ``x-default`` (the default one)."""
+    links = [
+        {"lang": lang, "href": absolute_url(site_url, url)}
+        for lang, url in urls_by_language.items()
+    ]
+    if default_language in urls_by_language:
+        links.append(
+            {"lang": "x-default", "href": absolute_url(site_url, urls_by_language[default_language])}
+        )
+    return links

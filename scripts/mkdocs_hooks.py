@@ -1,0 +1,118 @@
+"""MkDocs glue: thin calls into the plain-Python kit under scripts/kit/.
+
+mkdocs-static-i18n runs the whole build once per language, so every function here must be
+idempotent and cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from copy import deepcopy
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kit import pages, siteconfig  # noqa: E402
+from kit.errors import ContentError, Problem  # noqa: E402
+from kit.slugs import toc_slugify  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.campaign")
+
+
+def _languages(config: MkDocsConfig) -> tuple[str, str]:
+    """(all languages, default language) from the i18n plugin's settings."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return pages.LANGUAGES, pages.LANGUAGES[0]
+    languages = tuple(lang.locale for lang in i18n.config.languages)
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), languages[0])
+    return languages, default
+
+
+def _fail(problems: list[Problem]) -> None:
+    if problems:
+        raise PluginError(str(ContentError(problems)))
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    languages, _ = _languages(config)
+    _fail(
+        siteconfig.check_site_url(config.site_url)
+        + siteconfig.check_brand(config.extra.get("brand"), languages)
+    )
+    # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
+    config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
+    return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    languages, _ = _languages(config)
+    _fail(pages.check_docs(Path(config.docs_dir), languages))
+
+
+def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
+    # Theme templates (404.html) render before any page and would otherwise inherit the
+    # language switcher links of the previous language build's last page.
+    i18n = config.plugins.get("i18n")
+    defaults = getattr(i18n, "extra_alternate", None)
+    if defaults:
+        # The plugin sets it as an attribute; Jinja reads the attribute before the key.
+        config.extra.alternate = deepcopy(defaults)
+    return env
+
+
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+) -> dict[str, Any]:
+    languages, default = _languages(config)
+    page_language = context.get("i18n_page_locale", default)
+    file_language = context.get("i18n_file_locale", page_language)
+    alternates = getattr(page.file, "alternates", {}) or {}
+    # A page served from the other language's file (translation missing) is never indexed
+    # and never announced as a translation.
+    translated = file_language == page_language
+    urls = {
+        lang: file.url
+        for lang, file in alternates.items()
+        if lang in languages and getattr(file, "locale", lang) == lang
+    }
+    names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+    homes = {lang: ("" if lang == default else f"{lang}/") for lang in languages}
+    switcher = [
+        {
+            "lang": lang,
+            "name": names.get(lang, lang),
+            "href": get_relative_url(urls.get(lang, homes[lang]) or ".", page.url or "."),
+        }
+        for lang in languages
+    ]
+    context["campaign"] = {
+        "switcher": switcher,
+        "language": page_language,
+        "translated": translated,
+        "hreflang": siteconfig.language_alternates(config.site_url, urls, default)
+        if translated
+        else [],
+        "canonical": siteconfig.absolute_url(config.site_url, page.url),
+    }
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    # mkdocs-static-i18n renders 404.html once per language into the same file, so the last
+    # language would win at the site root. Each language gets its own: /404.html, /en/404.html.
+    _, default = _languages(config)
+    language = config.theme["language"]
+    if template_name != "404.html" or language == default:
+        return output
+    target = Path(config.site_dir) / language / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(output, encoding="utf-8")
+    return ""

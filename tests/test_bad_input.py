@@ -1,0 +1,125 @@
+"""Broken sources fail the build with a message that names the file and the fix;
+a failed build never replaces the site that was there before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SCRIPTS, make_project, run_mkdocs, write
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "project")
+
+
+def output_of(result: subprocess.CompletedProcess) -> str:
+    return result.stdout + result.stderr
+
+
+def test_malformed_front_matter_fails_and_names_the_file(project: Path, tmp_path: Path) -> None:
+    write(project / "docs" / "about.vi.md", "---\ntitle: Giới thiệu: chiến dịch\n---\n\n# Hi\n")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    output = output_of(result)
+    assert "docs/about.vi.md" in output
+    assert "front matter" in output and "line 2" in output
+    assert "double quotes" in output
+
+
+def test_unclosed_front_matter_fails(project: Path, tmp_path: Path) -> None:
+    write(project / "docs" / "about.en.md", "---\ntitle: About\n\n# About\n")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/about.en.md" in output_of(result)
+    assert "never closed" in output_of(result)
+
+
+def test_unknown_language_suffix_fails(project: Path, tmp_path: Path) -> None:
+    write(project / "docs" / "about.fr.md", "# À propos\n")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    output = output_of(result)
+    assert "docs/about.fr.md" in output
+    assert "unknown language suffix '.fr.md'" in output
+    assert "'about.vi.md' or 'about.en.md'" in output
+
+
+def test_page_without_language_suffix_fails(project: Path, tmp_path: Path) -> None:
+    write(project / "docs" / "contact.md", "# Liên hệ\n")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/contact.md" in output_of(result)
+    assert "no language suffix" in output_of(result)
+
+
+def test_broken_internal_link_fails_strict_build(project: Path, tmp_path: Path) -> None:
+    page = project / "docs" / "about.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSee [the plan](plan.md).\n", "utf-8")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    output = output_of(result)
+    assert "about.en.md" in output and "plan.md" in output
+
+
+def test_missing_site_url_fails_with_the_fix(project: Path, tmp_path: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "site_url: https://asean.example.org/", "site_url: ''"
+    )
+    config.write_text(text, encoding="utf-8")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "'site_url' is not set" in output_of(result)
+    assert "mkdocs.yml" in output_of(result)
+
+
+def test_missing_brand_translation_fails(project: Path, tmp_path: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        'en: "ASEAN Information and Promotion Campaign Editorial Team"', 'en: ""'
+    )
+    config.write_text(text, encoding="utf-8")
+    result = run_mkdocs(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "'extra: brand: agency: en' is empty or missing" in output_of(result)
+
+
+def build_site(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_failed_build_keeps_the_previous_site(project: Path) -> None:
+    first = build_site(project)
+    assert first.returncode == 0, output_of(first)
+    site = project / "site"
+    home = (site / "index.html").read_bytes()
+    assert oct(site.stat().st_mode & 0o777) == "0o755"
+
+    write(project / "docs" / "about.fr.md", "# À propos\n")
+    second = build_site(project)
+    assert second.returncode == 1
+    assert "previous site" in second.stderr and "kept unchanged" in second.stderr
+    assert (site / "index.html").read_bytes() == home
+    assert (site / "en" / "about" / "index.html").exists()
+    leftovers = [p.name for p in project.iterdir() if p.name.startswith("site.")]
+    assert leftovers == []
+
+
+def test_build_site_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(tmp_path / "nope.yml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
