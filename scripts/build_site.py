@@ -35,7 +35,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--config", type=Path, default=PROJECT / "mkdocs.yml", help="mkdocs.yml to build"
     )
     parser.add_argument(
-        "--site-dir", type=Path, default=None, help="output folder (default: site/ next to mkdocs.yml)"
+        "--site-dir",
+        type=Path,
+        default=None,
+        help="output folder (default: site/ next to mkdocs.yml)",
     )
     parser.add_argument(
         "--no-strict", action="store_true", help="publish even if there are warnings (not advised)"

@@ -19,11 +19,59 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit import pages, siteconfig  # noqa: E402
+from kit import exhibition_pages, generated, pages, site_media, siteconfig  # noqa: E402
 from kit.errors import ContentError, Problem  # noqa: E402
+from kit.exhibitions import Exhibition, load_exhibitions  # noqa: E402
 from kit.slugs import toc_slugify  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.campaign")
+
+
+class _Content:
+    """What the sources say, loaded once per change and shared by both language builds."""
+
+    def __init__(self) -> None:
+        self.key: tuple | None = None
+        self.exhibitions: list[Exhibition] = []
+        self.media = site_media.PreparedMedia()
+        self.problems: list[Problem] = []
+        self.reported: set[str] = set()
+
+    def refresh(self, project: Path) -> None:
+        key = _tree_state(project / "exhibitions")
+        if key == self.key:
+            return
+        self.key = key
+        self.exhibitions, self.problems = load_exhibitions(project / "exhibitions")
+        self.media = site_media.PreparedMedia()
+        self.reported = set()
+
+    def report(self, problems: list[Problem]) -> None:
+        # Warnings make a strict build fail; a non-strict one publishes without the item.
+        for problem in problems:
+            if str(problem) not in self.reported:
+                self.reported.add(str(problem))
+                log.warning(str(problem))
+
+
+_content = _Content()
+
+
+def _tree_state(folder: Path) -> tuple:
+    """Cheap fingerprint of a folder: names, sizes and modification times."""
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        sorted(
+            (str(path), path.stat().st_size, path.stat().st_mtime_ns)
+            for path in folder.rglob("*")
+            if path.is_file()
+        )
+    )
+
+
+def _project(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
 
 
 def _languages(config: MkDocsConfig) -> tuple[str, str]:
@@ -49,12 +97,53 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     )
     # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
+    _content.refresh(_project(config))
+    _extend_nav(config.nav or [], exhibition_pages.OUTPUT_FOLDER, _content.exhibitions)
     return config
+
+
+def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
+    """Turn the nav entry for ``folder/index.md`` into a section listing every exhibition."""
+    index = f"{folder}/index.md"
+    children = [index] + [f"{folder}/{e.slug}/index.md" for e in exhibitions]
+    for position, entry in enumerate(nav):
+        if not isinstance(entry, dict) or len(entry) != 1:
+            continue
+        title, value = next(iter(entry.items()))
+        if value == index or (isinstance(value, list) and value and value[0] == index):
+            nav[position] = {title: children}
+        elif isinstance(value, list):
+            _extend_nav(value, folder, exhibitions)
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     languages, _ = _languages(config)
+    project = _project(config)
+    _content.report(_content.problems)
+    if not _content.media.images and not _content.media.videos:
+        images, videos = exhibition_pages.media_sources(_content.exhibitions)
+        _content.media = site_media.prepare(project, images, videos)
+        _content.exhibitions = _without_broken_media(_content.exhibitions, _content.media)
+    _content.report(_content.media.problems)
+    generated.write_pages(
+        Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER,
+        exhibition_pages.page_sources(_content.exhibitions, languages),
+    )
     _fail(pages.check_docs(Path(config.docs_dir), languages))
+
+
+def _without_broken_media(
+    exhibitions: list[Exhibition], media: site_media.PreparedMedia
+) -> list[Exhibition]:
+    """Leave out items whose photo could not be processed (already reported)."""
+    for exhibition in exhibitions:
+        exhibition.items = [
+            item for item in exhibition.items
+            if item.image is None or str(item.image) in media.images
+        ]
+        if exhibition.cover and str(exhibition.cover) not in media.images:
+            exhibition.cover = None
+    return exhibitions
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
@@ -94,6 +183,14 @@ def on_page_context(
         for lang in languages
     ]
     context["campaign"] = {
+        "view": exhibition_pages.view_for_page(
+            page.meta,
+            page.url,
+            page_language,
+            _content.exhibitions,
+            _content.media.images,
+            _content.media.videos,
+        ),
         "switcher": switcher,
         "language": page_language,
         "translated": translated,
@@ -116,3 +213,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")
     return ""
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site_media.publish(_project(config), Path(config.site_dir), _content.media.published_files())

@@ -14,6 +14,7 @@ number of photos.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -80,7 +81,9 @@ class MediaConfig:
     def __post_init__(self) -> None:
         if not self.widths or any(int(w) < 1 for w in self.widths):
             raise ValueError(f"widths must be positive whole numbers, got {self.widths!r}")
+        # Normalised so equal settings compare (and hash, and fingerprint) equal.
         object.__setattr__(self, "widths", tuple(sorted({int(w) for w in self.widths})))
+        object.__setattr__(self, "share_size", tuple(self.share_size))
         if self.thumb_width not in self.widths:
             raise ValueError(f"thumb_width {self.thumb_width} is not one of {self.widths}")
         if self.lightbox_width != self.widths[-1]:
@@ -328,10 +331,10 @@ class _Manifest:
     def load(cls, path: Path) -> _Manifest:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == MANIFEST_VERSION and isinstance(data["sources"], dict):
-                return cls(path, data["sources"])
+            if data.get("version") == MANIFEST_VERSION:
+                return cls(path, {k: e for k, e in data["sources"].items() if _valid(k, e)})
         except (OSError, ValueError, KeyError, AttributeError):
-            pass  # missing or damaged: start again, outputs are rebuilt or found by content
+            pass  # missing or damaged: start again; outputs are rebuilt or found by content
         return cls(path, {})
 
     @staticmethod
@@ -368,6 +371,19 @@ class _Manifest:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": MANIFEST_VERSION, "sources": self.sources}, sort_keys=True)
         _write_atomic(self.path, text.encode("utf-8"))
+
+
+def _valid(key: str, entry: Any) -> bool:
+    """A hand-edited or truncated entry is dropped rather than crashing a build."""
+    try:
+        _image_from_entry(key, entry)
+        return (
+            isinstance(entry["size"], int)
+            and isinstance(entry["mtime_ns"], int)
+            and (isinstance(entry["content"], str))
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def _entry_from_image(image: ProcessedImage) -> dict[str, Any]:
@@ -431,7 +447,12 @@ def _process_source(source: str, output_root: str, config: MediaConfig) -> _Outc
             outcome.status, outcome.image = "skipped", image  # touched or moved, same bytes
             return outcome
     try:
-        image = _render(data, source, slug, fingerprint, Path(output_root), config)
+        with warnings.catch_warnings():
+            # Pillow's "corrupt EXIF" and decompression-bomb warnings would only clutter the
+            # progress bar; real problems raise. Deprecations still surface.
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = _render(data, source, slug, fingerprint, Path(output_root), config)
     except MediaError as error:
         outcome.reason = str(error)
     except Exception as error:  # turn any Pillow surprise into a reason
@@ -442,6 +463,13 @@ def _process_source(source: str, output_root: str, config: MediaConfig) -> _Outc
 
 
 def _fingerprint(content_sha256: str, config: MediaConfig) -> str:
+    text = _settings_text(config) + "\n" + content_sha256
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:12]
+
+
+@functools.lru_cache(maxsize=8)
+def _settings_text(config: MediaConfig) -> str:
+    """Everything that changes output bytes (not max_pixels, which only refuses files)."""
     settings = {
         "pipeline": PIPELINE_VERSION,
         "widths": list(config.widths),
@@ -449,8 +477,7 @@ def _fingerprint(content_sha256: str, config: MediaConfig) -> str:
         "webp": [config.webp_quality, WEBP_METHOD],
         "jpeg": config.jpeg_quality,
     }
-    text = json.dumps(settings, sort_keys=True) + "\n" + content_sha256
-    return hashlib.sha256(text.encode("ascii")).hexdigest()[:12]
+    return json.dumps(settings, sort_keys=True)
 
 
 # --------------------------------------------------------------------------- image work
@@ -480,6 +507,9 @@ def _render(
     if orientation in _TRANSPOSE:
         working = working.transpose(_TRANSPOSE[orientation])
     working = _to_srgb(working, icc)
+    # Resized copies inherit .info, and some encoders read it (a JPEG comment would ride
+    # along): clear it once here; the metadata we keep is passed to the encoders explicitly.
+    working.info = {}
 
     scale_x, scale_y = working.width / width, working.height / height
     left, top, right, bottom = share_box
@@ -513,9 +543,12 @@ def _open_image(data: bytes, source: str, config: MediaConfig) -> Iterator[Image
             im = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as error:
         match = re.search(r"\((\d+) pixels\)", str(error))
-        raise MediaError(_too_large(int(match.group(1)) if match else 0, None, config)) from None
+        pixels = int(match.group(1)) if match else 2 * config.max_pixels
+        raise MediaError(_too_large(pixels, None, config)) from None
     except UnidentifiedImageError:
         raise MediaError(_not_an_image(data, source)) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise MediaError(_damaged(error)) from None
     # Not closed on purpose: it reads from memory, and closing would discard the pixels.
     if im.width * im.height > config.max_pixels:
         raise MediaError(_too_large(im.width * im.height, im.size, config))
@@ -524,14 +557,12 @@ def _open_image(data: bytes, source: str, config: MediaConfig) -> Iterator[Image
 
 @contextmanager
 def _pixel_limit(limit: int) -> Iterator[None]:
-    # Pillow warns above MAX_IMAGE_PIXELS and refuses above twice that. We apply our own
-    # limit with a clearer message, so silence the warning and keep the refusal as backup.
+    # Pillow warns above MAX_IMAGE_PIXELS (ignored in _process_source: our own check gives
+    # the clearer message) and refuses above twice that, before reading any pixel.
     saved = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = limit
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            yield
+        yield
     finally:
         Image.MAX_IMAGE_PIXELS = saved
 
@@ -540,11 +571,7 @@ def _load(im: Image.Image) -> None:
     try:
         im.load()
     except (OSError, SyntaxError, ValueError, EOFError) as error:
-        raise MediaError(
-            "the image data is incomplete or damaged (the file may have been cut off while "
-            "copying or downloading); copy or export the photo again"
-            + (f" [{error}]" if str(error) else "")
-        ) from None
+        raise MediaError(_damaged(error)) from None
 
 
 def _orientation(im: Image.Image) -> int:
@@ -673,7 +700,6 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
 
 def _encode_webp(im: Image.Image, exif: Image.Exif | None, config: MediaConfig) -> bytes:
     buffer = io.BytesIO()
-    im.info = {}  # never let a source comment, ICC or XMP ride along
     options: dict[str, Any] = {"quality": config.webp_quality, "method": WEBP_METHOD}
     if exif is not None:
         options["exif"] = exif
@@ -687,7 +713,6 @@ def _encode_jpeg(im: Image.Image, exif: Image.Exif | None, config: MediaConfig) 
         background.paste(im, mask=im.getchannel("A"))
         im = background
     buffer = io.BytesIO()
-    im.info = {}
     options: dict[str, Any] = {"quality": config.jpeg_quality, "optimize": True}
     if exif is not None:
         options["exif"] = exif
@@ -734,15 +759,19 @@ def _register_plugins() -> None:
 
 
 def _too_large(pixels: int, size: tuple[int, int] | None, config: MediaConfig) -> str:
-    megapixels = f"{pixels / 1_000_000:.0f}" if pixels else "more than"
-    limit = config.max_pixels / 1_000_000
     dims = f" ({size[0]}x{size[1]} pixels)" if size else ""
+    limit = _megapixels(config.max_pixels)
     longest = int(math.sqrt(config.max_pixels * 1.5))  # a 3:2 photo's long side at the limit
     return (
-        f"the image is {megapixels} megapixels{dims}, more than the {limit:.0f} megapixel "
-        f"limit; resize it below {limit:.0f} megapixels (for example to at most "
+        f"the image is {_megapixels(pixels)} megapixels{dims}, more than the {limit} "
+        f"megapixel limit; resize it below {limit} megapixels (for example to at most "
         f"{longest} pixels on the long side) before adding it"
     )
+
+
+def _megapixels(pixels: int) -> str:
+    value = pixels / 1_000_000
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}".removesuffix(".0")
 
 
 def _not_an_image(data: bytes, source: str) -> str:
@@ -766,6 +795,14 @@ def _is_text(head: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _damaged(error: BaseException) -> str:
+    detail = f" [{error}]" if str(error) else ""
+    return (
+        "the image data is incomplete or damaged (the file may have been cut off while "
+        f"copying or downloading); copy or export the photo again{detail}"
+    )
 
 
 def _unreadable(error: OSError) -> str:

@@ -47,7 +47,9 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
             )
         ]
     problems = [
-        Problem(CONFIG_FILE, f"'extra: brand: {key}' is missing", f"add '{key}:' to the brand block")
+        Problem(
+            CONFIG_FILE, f"'extra: brand: {key}' is missing", f"add '{key}:' to the brand block"
+        )
         for key in REQUIRED_BRAND_KEYS
         if key not in brand
     ]
@@ -85,6 +87,9 @@ def language_alternates(
     ]
     if default_language in urls_by_language:
         links.append(
-            {"lang": "x-default", "href": absolute_url(site_url, urls_by_language[default_language])}
+            {
+                "lang": "x-default",
+                "href": absolute_url(site_url, urls_by_language[default_language]),
+            }
         )
     return links

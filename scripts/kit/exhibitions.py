@@ -1,0 +1,454 @@
+"""Exhibitions: one folder per exhibition under exhibitions/, described by exhibition.yml.
+
+This module reads and validates the folders. Every problem names the file and line, says
+what is wrong and how to fix it; a broken item is left out, the rest of the exhibition is
+still published (a strict build turns the problems into a failure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kit import yamlfile
+from kit.errors import Problem
+from kit.slugs import slugify
+from kit.yamlfile import Located, where
+
+METADATA_FILE = "exhibition.yml"
+LANGUAGES = ("vi", "en")
+LAYOUTS = ("timeline", "themes")
+IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
+VIDEO_EXTENSIONS = {".mp4", ".webm"}
+EXHIBITION_KEYS = (
+    "title", "subtitle", "intro", "layout", "order", "cover", "credits", "sections", "items",
+)
+SECTION_KEYS = ("id", "title", "description")
+ITEM_KEYS = (
+    "file", "youtube", "id", "poster", "section", "caption", "alt", "date", "place", "credit",
+    "license", "description",
+)
+_DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+
+Localized = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Localized
+    description: Localized | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: str  # "image", "video" or "youtube"
+    caption: Localized
+    alt: Localized
+    file: Path | None = None  # the photo or video inside the exhibition folder
+    poster: Path | None = None  # still image for a video
+    youtube: str | None = None
+    section: str | None = None
+    date: str | None = None  # "1995", "1995-07" or "1995-07-28"
+    place: Localized | None = None
+    credit: Localized | None = None
+    license: str | None = None
+    description: Localized | None = None
+
+    @property
+    def image(self) -> Path | None:
+        """The still image that represents the item in galleries."""
+        return self.file if self.kind == "image" else self.poster
+
+
+@dataclass
+class Exhibition:
+    slug: str
+    folder: Path
+    title: Localized
+    intro: Localized
+    subtitle: Localized | None = None
+    credits: Localized | None = None
+    layout: str = "themes"
+    order: int = 100
+    cover: Path | None = None
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+    def grouped(self) -> list[tuple[Section | None, list[Item]]]:
+        """Items by section, in section order; items without a section come last."""
+        groups: list[tuple[Section | None, list[Item]]] = [
+            (section, [item for item in self.items if item.section == section.id])
+            for section in self.sections
+        ]
+        loose = [item for item in self.items if item.section is None]
+        if loose:
+            groups.append((None, loose))
+        return [(section, items) for section, items in groups if items]
+
+    def ordered_items(self) -> list[Item]:
+        """Items in the order visitors walk through them (for previous/next links)."""
+        return [item for _, items in self.grouped() for item in items]
+
+    @property
+    def cover_image(self) -> Path | None:
+        if self.cover:
+            return self.cover
+        return next((item.image for item in self.ordered_items() if item.image), None)
+
+
+class _Reader:
+    """Validates one exhibition.yml, collecting problems instead of stopping at the first."""
+
+    def __init__(self, folder: Path, root: Path) -> None:
+        self.folder = folder
+        self.display = (Path(root.name) / folder.name / METADATA_FILE).as_posix()
+        self.problems: list[Problem] = []
+
+    def problem(self, mapping: Any, key: str | None, message: str, fix: str = "") -> None:
+        self.problems.append(Problem(where(self.display, mapping, key), message, fix))
+
+    def text(
+        self, mapping: Located, key: str, context: str, required: bool, plain_ok: bool = False
+    ) -> Localized | None:
+        """A field written in both languages: ``{vi: "...", en: "..."}``."""
+        value = mapping.get(key)
+        if value is None:
+            if required:
+                self.problem(
+                    mapping, None, f"{context} has no '{key}'",
+                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
+                )
+            return None
+        if plain_ok and isinstance(value, str | int | float):
+            text = str(value).strip()
+            return {lang: text for lang in LANGUAGES} if text else None
+        if not isinstance(value, dict):
+            self.problem(
+                mapping, key, f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
+                f"write it as\n    {key}:\n      vi: ...\n      en: ...",
+            )
+            return None
+        self.problems.extend(
+            yamlfile.unknown_keys(value, LANGUAGES, self.display, f"'{key}' of {context}")
+        )
+        result: Localized = {}
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str | int | float) or not str(text).strip():
+                language = "Vietnamese" if lang == "vi" else "English"
+                self.problem(
+                    value, lang if lang in value else None,
+                    f"the {language} '{key}' of {context} is missing or empty",
+                    f"write the {language} text after '{lang}:' under '{key}:'",
+                )
+                return None
+            result[lang] = str(text).strip()
+        return result
+
+    def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
+        name = mapping.get(key)
+        if not isinstance(name, str) or not name.strip():
+            self.problem(mapping, key, f"'{key}' of {context} must be a file name")
+            return None
+        path = self.folder / name
+        if Path(name).name != name:
+            self.problem(
+                mapping, key, f"'{key}: {name}' of {context} must be a file in the same folder",
+                f"put the file in exhibitions/{self.folder.name}/ and write only its name",
+            )
+            return None
+        if not path.is_file():
+            names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
+            close = _closest(name, names)
+            hint = f"did you mean '{close}'?" if close else (
+                f"copy the file into exhibitions/{self.folder.name}/ or fix the name"
+            )
+            self.problem(mapping, key, f"{context} points at '{name}', which does not exist", hint)
+            return None
+        if path.suffix.lower() not in kinds:
+            self.problem(
+                mapping, key, f"'{name}' of {context} is not a supported file type",
+                f"use one of: {', '.join(sorted(kinds))}",
+            )
+            return None
+        return path
+
+
+def _closest(name: str, candidates: list[str]) -> str | None:
+    import difflib
+
+    by_slug = {slugify(Path(c).stem): c for c in candidates}
+    if slugify(Path(name).stem) in by_slug:
+        return by_slug[slugify(Path(name).stem)]
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def is_media(path: Path) -> bool:
+    return path.suffix.lower() in IMAGE_EXTENSIONS | VIDEO_EXTENSIONS
+
+
+def load_exhibitions(root: Path) -> tuple[list[Exhibition], list[Problem]]:
+    """Every exhibition under ``root`` (folders starting with "_" or "." are templates)."""
+    exhibitions: list[Exhibition] = []
+    problems: list[Problem] = []
+    if not root.is_dir():
+        return exhibitions, problems
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        if folder.name.startswith(("_", ".")):
+            continue
+        exhibition, found = load_exhibition(folder, root)
+        problems += found
+        if exhibition is not None:
+            exhibitions.append(exhibition)
+    exhibitions.sort(key=lambda e: (e.order, e.slug))
+    return exhibitions, problems
+
+
+def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[Problem]]:
+    reader = _Reader(folder, root)
+    metadata = folder / METADATA_FILE
+    if not metadata.is_file():
+        return None, [
+            Problem(
+                f"{root.name}/{folder.name}/",
+                f"this exhibition folder has no {METADATA_FILE}",
+                f"copy {root.name}/_template/{METADATA_FILE} into it and fill it in",
+            )
+        ]
+    slug = slugify(folder.name)
+    if slug != folder.name:
+        reader.problem(
+            None, None, f"the folder name '{folder.name}' is not a web address",
+            f"rename the folder to '{slug}' (lower-case letters, digits and dashes)",
+        )
+        return None, reader.problems
+    try:
+        data = yamlfile.load(metadata, reader.display)
+    except yamlfile.YamlError as error:
+        return None, [error.problem]
+    if not isinstance(data, dict):
+        reader.problem(None, None, "the file must be 'key: value' lines (title:, intro:, items:)")
+        return None, reader.problems
+    reader.problems += yamlfile.unknown_keys(data, EXHIBITION_KEYS, reader.display, "the exhibition")
+    context = "the exhibition"
+    title = reader.text(data, "title", context, required=True)
+    intro = reader.text(data, "intro", context, required=True)
+    layout = data.get("layout", "themes")
+    if layout not in LAYOUTS:
+        reader.problem(data, "layout", f"unknown layout '{layout}'", f"use one of: {', '.join(LAYOUTS)}")
+        layout = "themes"
+    order = data.get("order", 100)
+    if not isinstance(order, int):
+        reader.problem(data, "order", "'order' must be a whole number, such as 1")
+        order = 100
+    exhibition = Exhibition(
+        slug=slug,
+        folder=folder,
+        title=title or {},
+        intro=intro or {},
+        subtitle=reader.text(data, "subtitle", context, required=False),
+        credits=reader.text(data, "credits", context, required=False),
+        layout=layout,
+        order=order,
+    )
+    if "cover" in data:
+        exhibition.cover = reader.media_file(data, "cover", context, IMAGE_EXTENSIONS)
+    exhibition.sections = _read_sections(reader, data, layout)
+    exhibition.items = _read_items(reader, data, {s.id for s in exhibition.sections})
+    _check_unlisted_media(reader, exhibition, data)
+    if title is None or intro is None:
+        return None, reader.problems
+    return exhibition, reader.problems
+
+
+def _read_sections(reader: _Reader, data: Located, layout: str) -> list[Section]:
+    raw = data.get("sections") or []
+    if not isinstance(raw, list):
+        reader.problem(data, "sections", "'sections' must be a list of '- id: ...' entries")
+        return []
+    sections: list[Section] = []
+    for index, entry in enumerate(raw, start=1):
+        context = f"section {index}"
+        if not isinstance(entry, dict):
+            reader.problem(raw, None, f"{context} must be 'id:' and 'title:' lines")
+            continue
+        reader.problems.extend(yamlfile.unknown_keys(entry, SECTION_KEYS, reader.display, context))
+        section_id = str(entry.get("id", "")).strip()
+        if not section_id:
+            reader.problem(entry, None, f"{context} has no 'id'", "add 'id: 1995' or 'id: culture'")
+            continue
+        title = reader.text(entry, "title", f"section '{section_id}'", required=True)
+        if title is None:
+            continue
+        if any(s.id == section_id for s in sections):
+            reader.problem(entry, "id", f"two sections have the id '{section_id}'", "give each a different id")
+            continue
+        description = reader.text(entry, "description", f"section '{section_id}'", required=False)
+        sections.append(Section(section_id, title, description))
+    if layout == "timeline":
+        # A timeline reads from the oldest period to the newest, whatever order they were typed in.
+        sections.sort(key=lambda s: (_first_year(s.id), s.id))
+    return sections
+
+
+def _first_year(text: str) -> int:
+    match = re.search(r"\d{4}", text)
+    return int(match.group()) if match else 9999
+
+
+def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[Item]:
+    raw = data.get("items") or []
+    if not isinstance(raw, list):
+        reader.problem(data, "items", "'items' must be a list of '- file: ...' entries")
+        return []
+    items: list[Item] = []
+    seen_ids: dict[str, int] = {}
+    seen_slugs: dict[str, str] = {}
+    for index, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict):
+            reader.problem(raw, None, f"item {index} must be 'file:', 'caption:', ... lines")
+            continue
+        item = _read_item(reader, entry, index, section_ids)
+        if item is None:
+            continue
+        if item.file is not None:
+            slug = slugify(item.file.stem)
+            other = seen_slugs.get(slug)
+            if other and other != item.file.name:
+                reader.problem(
+                    entry, "file",
+                    f"'{item.file.name}' and '{other}' would get the same web address '{slug}'",
+                    "rename one of the two files",
+                )
+                continue
+            seen_slugs[slug] = item.file.name
+        if item.id in seen_ids:
+            reader.problem(
+                entry, "id" if "id" in entry else "file",
+                f"item id '{item.id}' is used twice (first on line {seen_ids[item.id]})",
+                "give this item its own 'id:' or remove the duplicate entry",
+            )
+            continue
+        seen_ids[item.id] = entry.line if isinstance(entry, Located) else index
+        items.append(item)
+    return items
+
+
+def _read_item(
+    reader: _Reader, entry: Located, index: int, section_ids: set[str]
+) -> Item | None:
+    before = len(reader.problems)
+    label = entry.get("file") or entry.get("youtube") or index
+    context = f"item '{label}'"
+    reader.problems.extend(yamlfile.unknown_keys(entry, ITEM_KEYS, reader.display, context))
+    file = poster = youtube = None
+    if ("file" in entry) == ("youtube" in entry):
+        reader.problem(
+            entry, None, f"{context} needs either 'file:' (a photo or video) or 'youtube:'",
+            "add 'file: photo-name.jpg' with the name of the file in this folder",
+        )
+        return None
+    if "file" in entry:
+        file = reader.media_file(entry, "file", context, IMAGE_EXTENSIONS | VIDEO_EXTENSIONS)
+        if file is None:
+            return None
+        kind = "video" if file.suffix.lower() in VIDEO_EXTENSIONS else "image"
+    else:
+        kind = "youtube"
+        youtube = str(entry["youtube"]).strip()
+        if not _YOUTUBE_ID.match(youtube):
+            reader.problem(
+                entry, "youtube", f"'{youtube}' is not a YouTube video id",
+                "copy the 11 characters after 'v=' in the video's address",
+            )
+            return None
+    if "poster" in entry:
+        poster = reader.media_file(entry, "poster", context, IMAGE_EXTENSIONS)
+    elif kind == "video":
+        reader.problem(
+            entry, None, f"the video {context} has no 'poster:'",
+            "add 'poster: name.jpg' with a still image from the video, shown before it plays",
+        )
+    item_id = str(entry.get("id") or (slugify(file.stem) if file else "")).strip()
+    if not item_id:
+        reader.problem(entry, None, f"{context} needs an 'id:'", "add 'id: a-short-name'")
+    elif slugify(item_id) != item_id:
+        reader.problem(
+            entry, "id", f"the id '{item_id}' is not a web address",
+            f"use '{slugify(item_id)}' (lower-case letters, digits and dashes)",
+        )
+    section = entry.get("section")
+    if section is not None:
+        section = str(section)
+        if section not in section_ids:
+            known = ", ".join(sorted(section_ids)) or "none defined"
+            reader.problem(
+                entry, "section", f"{context} is in section '{section}', which is not defined",
+                f"use one of the section ids ({known}) or add the section under 'sections:'",
+            )
+    date = entry.get("date")
+    if date is not None:
+        date = str(date).strip()
+        if not _DATE.match(date):
+            reader.problem(
+                entry, "date", f"the date '{date}' of {context} is not understood",
+                "write it as 1995, 1995-07 or 1995-07-28",
+            )
+    caption = reader.text(entry, "caption", context, required=True)
+    alt = reader.text(entry, "alt", context, required=True)
+    place = reader.text(entry, "place", context, required=False, plain_ok=True)
+    credit = reader.text(entry, "credit", context, required=False, plain_ok=True)
+    description = reader.text(entry, "description", context, required=False)
+    license_ = entry.get("license")
+    if len(reader.problems) > before or caption is None or alt is None:
+        return None
+    return Item(
+        id=item_id, kind=kind, caption=caption, alt=alt, file=file, poster=poster,
+        youtube=youtube, section=section, date=date, place=place, credit=credit,
+        license=str(license_).strip() if license_ else None, description=description,
+    )
+
+
+def _check_unlisted_media(reader: _Reader, exhibition: Exhibition, data: Located) -> None:
+    """A photo dropped into the folder without its lines in exhibition.yml."""
+    listed = {p.name for item in exhibition.items for p in (item.file, item.poster) if p}
+    raw_items = data.get("items") or []
+    if isinstance(raw_items, list):
+        listed |= {
+            str(entry.get(key)) for entry in raw_items if isinstance(entry, dict)
+            for key in ("file", "poster") if entry.get(key)
+        }
+    if isinstance(data.get("cover"), str):
+        listed.add(data["cover"])
+    for path in sorted(exhibition.folder.iterdir()):
+        if not path.is_file() or not is_media(path) or path.name in listed:
+            continue
+        if path.name.startswith((".", "_")):
+            continue
+        section = exhibition.sections[0].id if exhibition.sections else None
+        lines = [
+            f"  - file: {path.name}",
+            *([f'    section: "{section}"'] if section else []),
+            "    caption:",
+            '      vi: "Chú thích tiếng Việt"',
+            '      en: "English caption"',
+            "    alt:",
+            '      vi: "Mô tả ảnh cho người không nhìn thấy"',
+            '      en: "What the photo shows, for people who cannot see it"',
+            "    date: 2025-07-28",
+            '    credit: "Tên tác giả / Author"',
+            '    license: "CC BY 4.0"',
+        ]
+        reader.problems.append(
+            Problem(
+                f"{reader.display}",
+                f"'{path.name}' is in the folder but has no entry, so it is not shown",
+                "add these lines under 'items:' and write the real texts:\n" + "\n".join(lines),
+            )
+        )

@@ -1,0 +1,70 @@
+"""Pages the build writes into docs/ before MkDocs reads it.
+
+mkdocs-static-i18n drops in-memory pages, so generated pages are real files in a git-ignored
+folder. A file is written only when its text changed: rewriting it would make `mkdocs serve`
+see a change and rebuild forever. Files this module wrote earlier and no longer produces are
+removed; files it did not write are never touched.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MARKER = ".generated"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def write_pages(target: Path, pages: Mapping[str, str]) -> bool:
+    """Make ``target`` hold exactly ``pages`` (relative path -> text). True if anything changed."""
+    target.mkdir(parents=True, exist_ok=True)
+    marker = target / MARKER
+    previous = _previous(marker)
+    changed = False
+    for relative, text in pages.items():
+        path = target / relative
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        changed = True
+    for relative in sorted(previous - set(pages)):
+        stale = target / relative
+        if stale.is_file():
+            stale.unlink()
+            changed = True
+    _remove_empty_dirs(target)
+    listing = json.dumps(sorted(pages), ensure_ascii=False, indent=0)
+    if not marker.is_file() or marker.read_text(encoding="utf-8") != listing:
+        marker.write_text(listing, encoding="utf-8")
+    return changed
+
+
+def _previous(marker: Path) -> set[str]:
+    try:
+        return set(json.loads(marker.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return set()
+
+
+def _remove_empty_dirs(target: Path) -> None:
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def markdown_page(front_matter: Mapping[str, Any], body: str) -> str:
+    """A Markdown file with YAML front matter (values quoted safely by the YAML dumper)."""
+    meta = yaml.safe_dump(dict(front_matter), allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{meta}---\n\n{body.strip()}\n"
+
+
+def plain(text: str) -> str:
+    """Editor text shown literally: no HTML runs and no Markdown formatting applies."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
