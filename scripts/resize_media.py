@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not sources:
         print(f"No photos found in {base}.")
         return EXIT_OK
-    bar = None if args.quiet else ProgressBar(sys.stderr, base)
+    bar = None if args.quiet else ProgressBar(sys.stderr)
     started = time.monotonic()
     report = process_images(
         sources, output_root, config, cache_dir=cache_dir, jobs=args.jobs, progress=bar
@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FOLDER",
         type=Path,
         default=DEFAULT_PROJECT,
-        help="the project folder (default: the one this script is in)",
+        help="the project folder (default: the folder that holds scripts/)",
     )
     parser.add_argument("--input", metavar="FOLDER", type=Path, help="a folder of photos")
     parser.add_argument(
@@ -183,9 +183,8 @@ class ProgressBar:
 
     WIDTH = 30
 
-    def __init__(self, stream: TextIO, base: Path) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.base = base
         self.interactive = stream.isatty()
         self.last_tenth = -1
         self.drawn = False

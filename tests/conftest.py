@@ -33,7 +33,9 @@ def run_mkdocs(project: Path, site_dir: Path, strict: bool = True) -> subprocess
     )
 
 
-def make_project(destination: Path, with_docs: bool = True) -> Path:
+def make_project(
+    destination: Path, with_docs: bool = True, with_exhibitions: bool = True
+) -> Path:
     """A copy of the kit (config, templates, pages, exhibitions) that a test may change freely.
 
     scripts/ is linked, not copied: tests exercise the real code.
@@ -42,13 +44,15 @@ def make_project(destination: Path, with_docs: bool = True) -> Path:
     shutil.copy2(PROJECT / "mkdocs.yml", destination / "mkdocs.yml")
     shutil.copytree(PROJECT / "overrides", destination / "overrides")
     (destination / "scripts").symlink_to(SCRIPTS, target_is_directory=True)
-    ignore = shutil.ignore_patterns("_generated")
+    ignore = shutil.ignore_patterns("exhibitions", ".generated")
     if with_docs:
         shutil.copytree(PROJECT / "docs", destination / "docs", ignore=ignore)
     else:
         shutil.copytree(PROJECT / "docs" / "assets", destination / "docs" / "assets")
-    if (PROJECT / "exhibitions").is_dir():
+    if with_exhibitions:
         shutil.copytree(PROJECT / "exhibitions", destination / "exhibitions")
+    else:
+        (destination / "exhibitions").mkdir()
     return destination
 
 

@@ -602,3 +602,27 @@ def test_damaged_manifest_is_rebuilt(tmp_path: Path) -> None:
         assert (report.processed, report.failures) == (1, [])
         assert report.images == first.images
     assert run([source], out, cache_dir=cache).skipped == 1
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_redraws_on_a_terminal_and_prints_tenths_otherwise() -> None:
+    terminal = FakeTerminal()
+    bar = resize_media.ProgressBar(terminal)
+    for done in range(1, 41):
+        bar(done, 40, f"exhibitions/hue/photo-{done}.jpg")
+    bar.finish()
+    text = terminal.getvalue()
+    assert text.count("\r") == 40 and text.endswith("\n")
+    assert "] 40/40 photo-40.jpg" in text
+
+    log = io.StringIO()
+    bar = resize_media.ProgressBar(log)
+    for done in range(1, 41):
+        bar(done, 40, f"photo-{done}.jpg")
+    lines = log.getvalue().splitlines()
+    assert "\r" not in log.getvalue() and 10 <= len(lines) <= 11
+    assert lines[-1] == "[" + "#" * 30 + "] 40/40 photo-40.jpg"

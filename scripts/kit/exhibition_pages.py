@@ -11,7 +11,8 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date as Date
-from pathlib import Path, PurePosixPath
+import posixpath
+from pathlib import Path
 
 from babel.dates import format_date, format_skeleton
 
@@ -55,15 +56,20 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+# Babel locales: British English writes dates as "28 July 1995", as the campaign does.
+BABEL_LOCALES = {"vi": "vi", "en": "en_GB"}
+
+
 def format_item_date(value: str | None, lang: str) -> str:
     """``"1995-07-28"`` -> "28 tháng 7, 1995" / "28 July 1995"; a month or a year alone too."""
     if not value:
         return ""
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
-        return format_date(Date(*parts), format="long", locale=lang)
+        return format_date(Date(*parts), format="long", locale=BABEL_LOCALES.get(lang, lang))
     if len(parts) == 2:
-        return format_skeleton("yMMMM", Date(parts[0], parts[1], 1), locale=lang)
+        month = Date(parts[0], parts[1], 1)
+        return format_skeleton("yMMMM", month, locale=BABEL_LOCALES.get(lang, lang))
     return str(parts[0])
 
 
@@ -141,9 +147,11 @@ class Links:
     page_url: str
 
     def __call__(self, target: str) -> str:
-        depth = len(PurePosixPath(self.page_url).parts) if self.page_url not in ("", ".") else 0
-        prefix = "../" * depth
-        return f"{prefix}{target}" if target else (prefix or "./")
+        base = self.page_url.strip("/") or "."
+        relative = posixpath.relpath(target.rstrip("/") or ".", base)
+        return relative + "/" if target.endswith("/") and relative != "." else (
+            "./" if relative == "." else relative
+        )
 
 
 def _image_view(
