@@ -46,6 +46,7 @@ class Row:
     seconds: float | None
     peak_mb: float | None
     note: str = ""
+    cpu_seconds: float | None = None  # user + system, this process and finished children
 
     @property
     def per_photo(self) -> float | None:
@@ -246,12 +247,24 @@ def _pipeline_warm(photos: list[Path], out: Path, jobs: int | None) -> str:
 
 def _measure(name: str, photos: int, work: Callable[[], str], note: str = "") -> Row:
     print(f"  {name} ...", flush=True)
+    cpu_before = _cpu_seconds()
     with _peak_memory() as peak:
         started = time.perf_counter()
         detail = work()
         seconds = time.perf_counter() - started
-    print(f"    {seconds:.2f} s ({detail})", flush=True)
-    return Row(name, photos, seconds, peak(), note)
+    cpu = _cpu_seconds() - cpu_before
+    print(f"    {seconds:.2f} s, {cpu:.2f} CPU s ({detail})", flush=True)
+    return Row(name, photos, seconds, peak(), note, cpu)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its reaped children: unlike wall time, it does not
+    change when other programs compete for the cores."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
 
 
 @contextmanager
@@ -323,11 +336,11 @@ def _process_memory_kb(pid: int) -> int:
 
 def _print_table(rows: list[Row], cores: int) -> None:
     cold = next(r for r in rows if r.name == "pipeline cold").per_photo or 1.0
-    header = ("run", "photos", "total s", "s/photo", "photos/s", "peak MB", "time vs cold")
+    header = ("run", "photos", "total s", "s/photo", "photos/s", "CPU s", "peak MB", "time vs cold")
     lines = [header]
     for row in rows:
         if row.seconds is None:
-            lines.append((row.name, str(row.photos), "-", "-", "-", "-", row.note))
+            lines.append((row.name, str(row.photos), "-", "-", "-", "-", "-", row.note))
             continue
         per_photo = row.per_photo or 1e-9
         lines.append(
@@ -337,11 +350,13 @@ def _print_table(rows: list[Row], cores: int) -> None:
                 _decimal(row.seconds),
                 _decimal(per_photo),
                 _decimal(1 / per_photo),
+                _decimal(row.cpu_seconds) if row.cpu_seconds is not None else "-",
                 f"{row.peak_mb:.0f}" if row.peak_mb is not None else "-",
                 _decimal(per_photo / cold) + "x",
             )
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print()
     print(
         f"Media benchmark: {cores} core(s), Pillow {Image.__version__}, widths "
@@ -356,6 +371,9 @@ def _print_table(rows: list[Row], cores: int) -> None:
         if row.note and row.seconds is not None:
             print(f"  * {row.name}: {row.note}")
     print("  * time vs cold: seconds per photo divided by pipeline cold's (2x = twice as long)")
+    print("  * CPU s: user + system time of this process and its workers (the bench itself")
+    print("    included); wall times grow if other programs share the cores, CPU time does not")
+    print(f"  * load average (1 min) when the table was printed: {load:.2f}")
     print("  * peak MB: PSS summed over this process and its workers, sampled every 20 ms")
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,29 @@ def test_generated_pages_are_rewritten_only_when_sources_change(tmp_path: Path) 
         [f"anh-{i}.jpg" for i in range(1, 6)]
         + ["phim.jpg", "youtube.jpg", "phim.mp4", "exhibition.yml"]
     )
+
+
+def test_commented_template_is_valid_once_its_photo_is_added(tmp_path: Path) -> None:
+    from conftest import PROJECT
+    from kit.exhibitions import load_exhibitions
+
+    folder = tmp_path / "exhibitions" / "trien-lam-moi"
+    shutil.copytree(PROJECT / "exhibitions" / "_template", folder)
+    photo(folder / "anh-bia.jpg")
+    exhibitions, problems = load_exhibitions(tmp_path / "exhibitions")
+    assert problems == []
+    assert [item.id for item in exhibitions[0].items] == ["anh-bia"]
+
+
+def test_demo_exhibitions_are_complete() -> None:
+    from conftest import PROJECT
+    from kit.exhibitions import load_exhibitions
+
+    exhibitions, problems = load_exhibitions(PROJECT / "exhibitions")
+    assert problems == []
+    assert {e.slug: e.layout for e in exhibitions} == {
+        "30-nam-viet-nam-asean": "timeline",
+        "ban-sac-asean": "themes",
+    }
+    assert all(len(e.items) >= 12 for e in exhibitions)
+    assert any(item.kind == "video" for item in exhibitions[0].items)
