@@ -6,6 +6,7 @@ idempotent and cheap.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 from copy import deepcopy
@@ -19,7 +20,7 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit import exhibition_pages, generated, pages, site_media, siteconfig  # noqa: E402
+from kit import exhibition_pages, generated, pages, share_cards, site_media, siteconfig  # noqa: E402
 from kit.errors import ContentError, Problem  # noqa: E402
 from kit.exhibitions import Exhibition, load_exhibitions  # noqa: E402
 from kit.slugs import toc_slugify  # noqa: E402
@@ -36,6 +37,7 @@ class _Content:
         self.media = site_media.PreparedMedia()
         self.problems: list[Problem] = []
         self.reported: set[str] = set()
+        self.share_cards: set[str] = set()
 
     def refresh(self, project: Path) -> None:
         key = _tree_state(project / "exhibitions")
@@ -182,15 +184,24 @@ def on_page_context(
         }
         for lang in languages
     ]
+    view = exhibition_pages.view_for_page(
+        page.meta,
+        page.url,
+        page_language,
+        _content.exhibitions,
+        _content.media.images,
+        _content.media.videos,
+    )
     context["campaign"] = {
-        "view": exhibition_pages.view_for_page(
-            page.meta,
-            page.url,
-            page_language,
-            _content.exhibitions,
-            _content.media.images,
-            _content.media.videos,
+        "view": view,
+        "jsonld": exhibition_pages.structured_data(
+            view, siteconfig.absolute_url(config.site_url, page.url)
         ),
+        "title": _plain_title(page, config),
+        "description": _plain_description(page, config, page_language),
+        "share_image": siteconfig.absolute_url(config.site_url, _share_image(page, config, view)),
+        "og_locale": OG_LOCALES.get(page_language, page_language),
+        "og_alternate": [OG_LOCALES.get(lang, lang) for lang in urls if lang != page_language],
         "switcher": switcher,
         "language": page_language,
         "translated": translated,
@@ -215,5 +226,41 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return ""
 
 
+OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+SHARE_CACHE = Path(".cache") / "share"
+
+
+def _plain_title(page: Page, config: MkDocsConfig) -> str:
+    """The page title as plain text (generated pages carry it HTML-escaped)."""
+    if page.is_homepage:
+        return config.site_name
+    return html.unescape(str(page.meta.get("title") or page.title or config.site_name))
+
+
+def _plain_description(page: Page, config: MkDocsConfig, language: str) -> str:
+    text = page.meta.get("description") or config.extra["brand"]["description"][language]
+    return html.unescape(str(text))
+
+
+def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
+    """Site-root path of the picture shown when the page is shared: its own photo if it has
+    one, else a card with its title in the page language."""
+    item = (view or {}).get("item") or {}
+    if item.get("image"):
+        return item["image"]["share_path"]
+    name = share_cards.ensure_card(
+        _project(config) / SHARE_CACHE, _plain_title(page, config), config.site_name,
+        config.extra["brand"]["colors"],
+    )
+    _content.share_cards.add(name)
+    return f"share/{name}"
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    site_media.publish(_project(config), Path(config.site_dir), _content.media.published_files())
+    project = _project(config)
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {siteconfig.absolute_url(config.site_url, 'sitemap.xml')}\n"
+    (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")
+    site_media.publish(project, Path(config.site_dir), _content.media.published_files())
+    site_media.publish(
+        project, Path(config.site_dir), sorted(_content.share_cards), "share", SHARE_CACHE
+    )

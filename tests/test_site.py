@@ -161,3 +161,47 @@ def test_internal_links_resolve(demo_site: Path) -> None:
             if not target.exists():
                 broken.append(f"{path.relative_to(demo_site)} -> {a['href']}")
     assert broken == []
+
+
+def test_share_tags_and_image_in_the_page_language(demo_site: Path) -> None:
+    from PIL import Image
+
+    for lang, title in (("vi", "Giới thiệu chiến dịch"), ("en", "About the campaign")):
+        html = parse(page_file(demo_site, lang, "about/"))
+        meta = {
+            tag.get("property") or tag.get("name"): tag["content"]
+            for tag in html.select("meta[property], meta[name]")
+        }
+        assert meta["og:title"] == title == meta["twitter:title"]
+        assert meta["og:description"] == meta["description"]
+        assert meta["og:url"] == SITE_URL + ("en/" if lang == "en" else "") + "about/"
+        assert meta["og:locale"] == {"vi": "vi_VN", "en": "en_GB"}[lang]
+        assert meta["twitter:card"] == "summary_large_image"
+        image = meta["og:image"]
+        assert image.startswith(SITE_URL + "share/") and image.endswith(".jpg")
+        with Image.open(demo_site / image.removeprefix(SITE_URL)) as card:
+            assert card.size == (1200, 630)
+    vi_image = parse(page_file(demo_site, "vi", "about/")).select_one('meta[property="og:image"]')
+    en_image = parse(page_file(demo_site, "en", "about/")).select_one('meta[property="og:image"]')
+    assert vi_image["content"] != en_image["content"]
+
+
+def test_exhibition_items_share_their_own_photo_and_describe_themselves(demo_site: Path) -> None:
+    import json
+
+    path = page_file(demo_site, "en", "exhibitions/ban-sac-asean/batik/")
+    html = parse(path)
+    image = html.select_one('meta[property="og:image"]')["content"]
+    assert image.startswith(SITE_URL + "media/batik-") and image.endswith("-share.jpg")
+    assert (demo_site / image.removeprefix(SITE_URL)).is_file()
+    data = json.loads(html.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "ImageObject" and data["caption"] == "Indonesian batik"
+    assert data["isPartOf"]["name"] == "ASEAN Identity"
+    gallery = parse(page_file(demo_site, "vi", "exhibitions/ban-sac-asean/"))
+    data = json.loads(gallery.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "ImageGallery" and len(data["hasPart"]) >= 12
+
+
+def test_robots_txt_points_at_the_sitemap(demo_site: Path) -> None:
+    robots = (demo_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in robots

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date as Date
 import posixpath
+from urllib.parse import urljoin
 from pathlib import Path
 
 from babel.dates import format_date, format_skeleton
@@ -103,7 +104,7 @@ def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
     description = (exhibition.subtitle or exhibition.title)[lang]
     return markdown_page(
         {
-            "title": html.escape(exhibition.title[lang], quote=False),
+            "title": html.escape(exhibition.title[lang]),
             "description": description,
             "template": "exhibition.html",
             "campaign_view": "exhibition",
@@ -129,7 +130,7 @@ def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
     body += details
     return markdown_page(
         {
-            "title": html.escape(item.caption[lang], quote=False),
+            "title": html.escape(item.caption[lang]),
             "description": item.alt[lang],
             "template": "exhibition-item.html",
             "campaign_view": "exhibition-item",
@@ -169,6 +170,7 @@ def _image_view(
         "height": thumb.height,
         "large": media(image.largest),
         "share": media(image.share),
+        "share_path": f"{MEDIA_FOLDER}/{image.share.path}",  # from the site root, for og:image
         "alt": alt,
     }
 
@@ -297,3 +299,64 @@ def media_sources(exhibitions: list[Exhibition]) -> tuple[list[Path], list[Path]
             if item.kind == "video" and item.file:
                 videos.add(item.file)
     return sorted(images), sorted(videos)
+
+
+def structured_data(view: Mapping[str, object] | None, page_url: str) -> dict | None:
+    """schema.org JSON-LD for an exhibition (an image gallery) or one of its items.
+
+    ``page_url`` is the page's absolute address; the view's relative links are resolved
+    against it.
+    """
+    if not view or "exhibition" not in view:
+        return None
+    absolute = lambda link: urljoin(page_url, str(link))  # noqa: E731
+    card = view["exhibition"]
+    if "item" in view:
+        return _item_data(view["item"], absolute, card)
+    parts = [
+        _item_data(item, absolute, None)
+        for section in view.get("sections", [])
+        for item in section["entries"]
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ImageGallery",
+        "name": card["title"],
+        "url": absolute(card["href"]),
+        "hasPart": parts,
+    }
+    if card.get("subtitle"):
+        data["description"] = card["subtitle"]
+    if card.get("cover"):
+        data["image"] = absolute(card["cover"]["share"])
+    return data
+
+
+def _item_data(item: Mapping, absolute, card: Mapping | None) -> dict:
+    kind = "VideoObject" if item["kind"] in ("video", "youtube") else "ImageObject"
+    data: dict[str, object] = {
+        "@type": kind,
+        "name": item["caption"],
+        "url": absolute(item["href"]),
+        "description": item["alt"],
+    }
+    if card is not None:
+        data["@context"] = "https://schema.org"
+        data["isPartOf"] = {"@type": "ImageGallery", "name": card["title"],
+                            "url": absolute(card["href"])}
+    image = item.get("image")
+    if image:
+        key = "thumbnailUrl" if kind == "VideoObject" else "contentUrl"
+        data[key] = absolute(image["large"])
+        data["caption"] = item["caption"]
+    if item.get("video"):
+        data["contentUrl"] = absolute(item["video"])
+    if item.get("youtube"):
+        data["embedUrl"] = f"https://www.youtube-nocookie.com/embed/{item['youtube']}"
+    if item.get("credit"):
+        data["creditText"] = item["credit"]
+    if item.get("license"):
+        data["license"] = item["license"]
+    if item.get("place"):
+        data["contentLocation"] = {"@type": "Place", "name": item["place"]}
+    return data

@@ -67,9 +67,15 @@ def _publish_video(video: Path, output: Path) -> str:
     return name
 
 
-def publish(project: Path, site_dir: Path, names: list[str], folder: str = "media") -> None:
-    """Put the listed cache files into ``site_dir/folder`` (hard links when possible)."""
-    source_dir = project / OUTPUT_FOLDER
+def publish(
+    project: Path,
+    site_dir: Path,
+    names: list[str],
+    folder: str = "media",
+    cache: Path = OUTPUT_FOLDER,
+) -> None:
+    """Put the listed files of a cache folder into ``site_dir/folder`` (hard links if possible)."""
+    source_dir = project / cache
     target_dir = site_dir / folder
     target_dir.mkdir(parents=True, exist_ok=True)
     for name in names:
