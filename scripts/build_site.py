@@ -46,6 +46,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def last_commit_time(folder: Path) -> str | None:
+    """Seconds since 1970 of the last commit, or None outside a git checkout."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    value = result.stdout.strip()
+    return value if result.returncode == 0 and value.isdigit() else None
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -61,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     command += ["--site-dir", str(staged)]
     command += [] if args.no_strict else ["--strict"]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Two builds of the same sources must give identical files: dates written into the
+    # site (sitemap) come from the last commit, not from the clock.
+    env.setdefault("SOURCE_DATE_EPOCH", last_commit_time(config.parent) or "")
+    if not env["SOURCE_DATE_EPOCH"]:
+        del env["SOURCE_DATE_EPOCH"]
     result = subprocess.run(command, cwd=config.parent, env=env, check=False)
     if result.returncode != 0:
         shutil.rmtree(staged, ignore_errors=True)

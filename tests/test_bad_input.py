@@ -123,3 +123,23 @@ def test_build_site_usage_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "does not exist" in result.stderr
+
+
+def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: Path) -> None:
+    env_epoch = {"SOURCE_DATE_EPOCH": "1700000000"}
+    outputs = []
+    for name in ("one", "two"):
+        result = subprocess.run(
+            [sys.executable, str(SCRIPTS / "build_site.py"), "--config",
+             str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / name)],
+            capture_output=True, text=True, check=False,
+            env={**__import__("os").environ, **env_epoch},
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append({
+            path.relative_to(tmp_path / name): path.read_bytes()
+            for path in sorted((tmp_path / name).rglob("*")) if path.is_file()
+        })
+    assert outputs[0].keys() == outputs[1].keys()
+    different = [str(path) for path in outputs[0] if outputs[0][path] != outputs[1][path]]
+    assert different == []
