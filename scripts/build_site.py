@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kit.atomic import staging_dir, swap_in  # noqa: E402
+from kit.compress import precompress  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -92,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    files, before, after = precompress(staged)
+    print(f"Precompressed {files} text files: {before // 1024} KB -> {after // 1024} KB (brotli)")
     swap_in(staged, target)
     print(f"Site built in {target}")
     return 0

@@ -1,0 +1,126 @@
+"""Write an nginx configuration for the built site (run after `make site`).
+
+Usage:
+    python scripts/make_server_config.py                      print it for site/
+    python scripts/make_server_config.py --site-dir /var/www/asean --output asean.conf
+
+The configuration serves the site at the path of `site_url` in mkdocs.yml (the domain root or
+a sub-path such as /asean/), sends the precompressed .br/.gz files the build writes, caches
+images, fonts, scripts and styles for a year (their names change when their content does) and
+pages for five minutes, serves the 404 page in the right language, and sends security headers
+including a Content-Security-Policy computed from the site, so it allows exactly what the
+site uses. Rerun it after each upgrade of the kit: the policy lists the site's inline scripts.
+
+Exit codes: 0 written; 2 wrong usage (no built site, no mkdocs.yml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import yaml  # noqa: E402
+
+from kit.csp import policy  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+TEMPLATE = """\
+# nginx configuration for {site_url}
+# Written by scripts/make_server_config.py; rerun it after rebuilding with a new kit version.
+# Works with a standard nginx (gzip_static). If your nginx has the brotli module
+# (Debian: libnginx-mod-http-brotli-static), uncomment the brotli_static line.
+
+server {{
+    listen 80;
+    server_name {host};
+    # For HTTPS, add your certificate lines here (listen 443 ssl; ssl_certificate ...).
+
+    location {path} {{
+        alias {root}/;
+        index index.html;
+        charset utf-8;
+
+        gzip_static on;
+        # brotli_static on;
+
+        add_header Content-Security-Policy "{csp}" always;
+        add_header X-Content-Type-Options "nosniff" always;
+        add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+        add_header Permissions-Policy "camera=(), microphone=(), geolocation=()" always;
+        add_header X-Frame-Options "SAMEORIGIN" always;
+
+        # Pages: short cache, so corrections reach visitors within minutes.
+        location ~* \\.html$ {{
+            add_header Cache-Control "public, max-age=300" always;
+            add_header Content-Security-Policy "{csp}" always;
+            add_header X-Content-Type-Options "nosniff" always;
+            add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+            add_header X-Frame-Options "SAMEORIGIN" always;
+        }}
+        # Resized photos, share images, fonts and theme files carry a fingerprint in
+        # their names: cache them for a year.
+        location ~* \\.(webp|jpg|jpeg|png|svg|woff2|mp4|webm|css|js)$ {{
+            add_header Cache-Control "public, max-age=31536000, immutable" always;
+            add_header X-Content-Type-Options "nosniff" always;
+        }}
+
+        error_page 404 {path}404.html;
+        location {path}en/ {{
+            error_page 404 {path}en/404.html;
+        }}
+    }}
+}}
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make_server_config.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--config", type=Path, default=PROJECT / "mkdocs.yml")
+    parser.add_argument("--site-dir", type=Path, default=PROJECT / "site",
+                        help="the built site to describe (default: site/)")
+    parser.add_argument("--root", default=None,
+                        help="where the site's files are on the server (default: --site-dir)")
+    parser.add_argument("--output", type=Path, default=None, help="file to write (default: print)")
+    args = parser.parse_args(argv)
+    if not (args.site_dir / "index.html").is_file():
+        print(f"error: {args.site_dir} has no built site; run 'make site' first", file=sys.stderr)
+        return 2
+    if not args.config.is_file():
+        print(f"error: {args.config} does not exist", file=sys.stderr)
+        return 2
+    site_url = _site_url(args.config)
+    parts = urlsplit(site_url)
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    text = TEMPLATE.format(
+        site_url=site_url,
+        host=parts.hostname or "_",
+        path=path,
+        root=str(Path(args.root) if args.root else args.site_dir.resolve()).rstrip("/"),
+        csp=policy(args.site_dir),
+    )
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        print(text)
+    return 0
+
+
+def _site_url(config: Path) -> str:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml has !!python/name tags; they are irrelevant here.
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506
+    return str(data.get("site_url") or "http://localhost/")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Hosting: precompressed files, a server configuration whose CSP the pages satisfy,
+and builds under a sub-path."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import brotli
+import pytest
+from conftest import SCRIPTS, make_project, parse, run_mkdocs
+from kit.csp import inline_script_hashes, policy
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("hosting") / "project")
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Precompressed" in result.stdout
+    return project
+
+
+def test_text_files_are_precompressed(built: Path) -> None:
+    page = built / "site" / "about" / "index.html"
+    original = page.read_bytes()
+    assert gzip.decompress((page.parent / "index.html.gz").read_bytes()) == original
+    assert brotli.decompress((page.parent / "index.html.br").read_bytes()) == original
+    assert not list((built / "site").rglob("*.webp.gz"))
+
+
+def test_server_config_lists_every_inline_script(built: Path, tmp_path: Path) -> None:
+    output = tmp_path / "nginx.conf"
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "make_server_config.py"), "--config",
+         str(built / "mkdocs.yml"), "--site-dir", str(built / "site"), "--output", str(output)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    config = output.read_text(encoding="utf-8")
+    assert "server_name asean.example.org;" in config
+    assert "error_page 404 /en/404.html;" in config
+    hashes = inline_script_hashes(built / "site")
+    assert 2 <= len(hashes) <= 20
+    for token in hashes:
+        assert token in config
+    assert "unsafe-inline" not in policy(built / "site").split("script-src")[1].split(";")[0]
+
+
+def test_server_config_needs_a_built_site(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "make_server_config.py"), "--site-dir", str(tmp_path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2
+    assert "make site" in result.stderr
+
+
+class CspHandler(http.server.SimpleHTTPRequestHandler):
+    csp = ""
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", self.csp)
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def csp_server(built: Path) -> Iterator[str]:
+    handler = functools.partial(
+        type("Handler", (CspHandler,), {"csp": policy(built / "site")}),
+        directory=str(built / "site"),
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/en/about/", "/exhibitions/30-nam-viet-nam-asean/",
+     "/en/exhibitions/ban-sac-asean/batik/", "/404.html"],
+)
+def test_pages_satisfy_the_content_security_policy(browser, csp_server: str, path: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda msg: "Content Security Policy" in msg.text and violations.append(msg.text))
+    page.goto(csp_server + path, wait_until="networkidle")
+    if "/exhibitions/" in path and "batik" not in path:
+        page.locator("a.glightbox").first.click()
+        page.wait_for_selector(".glightbox-container .gslide.current img")
+    context.close()
+    assert violations == []
+
+
+def test_sub_path_build_keeps_links_inside_the_sub_path(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "site_url: https://asean.example.org/", "site_url: https://portal.example.gov.vn/asean/"
+        ),
+        encoding="utf-8",
+    )
+    result = run_mkdocs(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    about = parse(tmp_path / "site" / "en" / "about" / "index.html")
+    canonical = about.select_one('link[rel="canonical"]')["href"]
+    assert canonical == "https://portal.example.gov.vn/asean/en/about/"
+    not_found = parse(tmp_path / "site" / "404.html")
+    for link in not_found.select("link[rel=stylesheet]"):
+        assert link["href"].startswith("/asean/")
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://portal.example.gov.vn/asean/en/about/</loc>" in sitemap
+    for page in (tmp_path / "site").rglob("index.html"):
+        for tag in parse(page).select("[href], [src]"):
+            value = tag.get("href") or tag.get("src")
+            assert not (value.startswith("/") and not value.startswith("/asean/")), (page, value)
