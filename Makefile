@@ -7,12 +7,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint format clean help
+.PHONY: site serve test kiosk lint format clean help
 
 help:
 	@echo "make site   - build the website into site/ (strict; the old site is kept on failure)"
 	@echo "make serve  - preview at http://127.0.0.1:8000 while you edit"
 	@echo "make test   - run every test"
+	@echo "make kiosk  - offline bundle for a kiosk or USB stick: dist/kiosk.zip"
 	@echo "make lint   - check code style"
 	@echo "make clean  - remove site/, caches and generated pages (keeps .venv)"
 
@@ -33,6 +34,9 @@ site: $(VENV)/.build-deps
 serve: $(VENV)/.build-deps
 	$(PY) -m mkdocs serve --livereload
 
+kiosk: $(VENV)/.build-deps
+	$(PY) scripts/build_kiosk.py
+
 test: $(VENV)/.test-deps
 	$(PY) -m pytest
 
@@ -45,4 +49,4 @@ format: $(VENV)/.test-deps
 	$(BIN)/ruff check --fix scripts tests
 
 clean:
-	rm -rf site site.tmp-* site.old-* .cache docs/_generated .pytest_cache
+	rm -rf site site.tmp-* site.old-* dist .cache docs/exhibitions .pytest_cache

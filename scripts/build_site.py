@@ -21,8 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit.atomic import staging_dir, swap_in  # noqa: E402
-from kit.compress import precompress  # noqa: E402
+from check_translations import format_report
+from kit.atomic import staging_dir, swap_in
+from kit.compress import precompress
+from kit.translations import ProjectError, check_project
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -44,6 +46,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-strict", action="store_true", help="publish even if there are warnings (not advised)"
     )
+    parser.add_argument(
+        "--no-compress", action="store_true", help="skip the .gz/.br copies (offline bundles)"
+    )
     return parser.parse_args(argv)
 
 
@@ -63,6 +68,19 @@ def last_commit_time(folder: Path) -> str | None:
     return value if result.returncode == 0 and value.isdigit() else None
 
 
+def translations_complete(project: Path) -> bool:
+    """Print the translation report and say whether anything is missing (gaps only)."""
+    try:
+        report = check_project(project)
+    except ProjectError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return False
+    if report.gaps:
+        print(format_report(report), file=sys.stderr)
+        return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -73,6 +91,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
         return 2
     target = (args.site_dir or config.parent / "site").resolve()
+    if not translations_complete(config.parent):
+        kept = "was kept unchanged" if target.exists() else "was not created"
+        print(
+            f"\nThe site was not built: fill in the missing translations listed above, or run "
+            f"'make serve' to preview the site with them marked. The previous site in {target} "
+            f"{kept}.",
+            file=sys.stderr,
+        )
+        return 1
     staged = staging_dir(target)
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
     command += ["--site-dir", str(staged)]
@@ -93,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    files, before, after = precompress(staged)
-    print(f"Precompressed {files} text files: {before // 1024} KB -> {after // 1024} KB (brotli)")
+    if not args.no_compress:
+        files, before, after = precompress(staged)
+        print(f"Precompressed {files} text files: {before // 1024} KB -> {after // 1024} KB")
     swap_in(staged, target)
     print(f"Site built in {target}")
     return 0

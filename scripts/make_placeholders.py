@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml  # noqa: E402
-from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+import yaml
+from PIL import Image, ImageDraw, ImageFont
 
 PROJECT = Path(__file__).resolve().parent.parent
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -42,7 +42,9 @@ def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONTS / name), size)
 
 
-def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont, width: int) -> list[str]:
+def wrap(
+    draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont, width: int
+) -> list[str]:
     lines: list[str] = []
     for word in text.split():
         candidate = f"{lines[-1]} {word}" if lines else word
@@ -62,9 +64,13 @@ def draw_placeholder(caption_vi: str, caption_en: str, label: str, seed: str) ->
     # Soft diagonal bands so the picture is not a flat block (and compresses like one).
     for band in range(0, SIZE[0] + SIZE[1], 90):
         shade = tuple(min(255, c + 12 + (band // 90 % 2) * 10) for c in base)
-        draw.polygon([(band, 0), (band + 45, 0), (band + 45 - SIZE[1], SIZE[1]),
-                      (band - SIZE[1], SIZE[1])], fill=shade)
-    draw.text((60, 40), label, font=font(220, bold=True), fill=tuple(min(255, c + 45) for c in base))
+        draw.polygon(
+            [(band, 0), (band + 45, 0), (band + 45 - SIZE[1], SIZE[1]), (band - SIZE[1], SIZE[1])],
+            fill=shade,
+        )
+    draw.text(
+        (60, 40), label, font=font(220, bold=True), fill=tuple(min(255, c + 45) for c in base)
+    )
     draw.rectangle([0, 330, SIZE[0], 400], fill=(242, 194, 0))
     draw.text((60, 340), MARK, font=font(44, bold=True), fill=(20, 20, 20))
     y = 450
@@ -95,13 +101,35 @@ def make_video(poster: Image.Image, path: Path) -> bool:
         small = poster.resize((640, 426))
         for frame in range(48):
             picture = small.copy()
-            ImageDraw.Draw(picture).rectangle([0, 410, int(640 * (frame + 1) / 48), 426],
-                                              fill=(242, 194, 0))
+            ImageDraw.Draw(picture).rectangle(
+                [0, 410, int(640 * (frame + 1) / 48), 426], fill=(242, 194, 0)
+            )
             picture.save(Path(work) / f"f{frame:03d}.png")
-        command = [ffmpeg, "-loglevel", "error", "-y", "-framerate", "12", "-i",
-                   str(Path(work) / "f%03d.png"), "-c:v", "libx264", "-pix_fmt", "yuv420p",
-                   "-movflags", "+faststart", "-preset", "veryslow", "-crf", "30",
-                   "-map_metadata", "-1", "-fflags", "+bitexact", str(path)]
+        command = [
+            ffmpeg,
+            "-loglevel",
+            "error",
+            "-y",
+            "-framerate",
+            "12",
+            "-i",
+            str(Path(work) / "f%03d.png"),
+            "-c:v",
+            "libx264",
+            "-pix_fmt",
+            "yuv420p",
+            "-movflags",
+            "+faststart",
+            "-preset",
+            "veryslow",
+            "-crf",
+            "30",
+            "-map_metadata",
+            "-1",
+            "-fflags",
+            "+bitexact",
+            str(path),
+        ]
         subprocess.run(command, check=True)
     return True
 
@@ -132,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             caption = item.get("caption") or {}
             label = str(item.get("date") or "ASEAN")[:4]
-            picture = draw_placeholder(caption.get("vi", ""), caption.get("en", ""), label,
-                                       f"{metadata.parent.name}/{item.get('file')}")
+            picture = draw_placeholder(
+                caption.get("vi", ""),
+                caption.get("en", ""),
+                label,
+                f"{metadata.parent.name}/{item.get('file')}",
+            )
             for key in ("file", "poster"):
                 name = str(item.get(key) or "")
                 target = metadata.parent / name

@@ -23,9 +23,8 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml  # noqa: E402
-
-from kit.csp import policy  # noqa: E402
+import yaml
+from kit.csp import policy
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -79,12 +78,21 @@ server {{
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="make_server_config.py", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="make_server_config.py", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--config", type=Path, default=PROJECT / "mkdocs.yml")
-    parser.add_argument("--site-dir", type=Path, default=PROJECT / "site",
-                        help="the built site to describe (default: site/)")
-    parser.add_argument("--root", default=None,
-                        help="where the site's files are on the server (default: --site-dir)")
+    parser.add_argument(
+        "--site-dir",
+        type=Path,
+        default=PROJECT / "site",
+        help="the built site to describe (default: site/)",
+    )
+    parser.add_argument(
+        "--root",
+        default=None,
+        help="where the site's files are on the server (default: --site-dir)",
+    )
     parser.add_argument("--output", type=Path, default=None, help="file to write (default: print)")
     args = parser.parse_args(argv)
     if not (args.site_dir / "index.html").is_file():
@@ -118,7 +126,7 @@ def _site_url(config: Path) -> str:
     # mkdocs.yml has !!python/name tags; they are irrelevant here.
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)
     return str(data.get("site_url") or "http://localhost/")
 
 

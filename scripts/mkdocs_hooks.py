@@ -20,7 +20,15 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit import exhibition_pages, generated, pages, share_cards, site_media, siteconfig  # noqa: E402
+from kit import (  # noqa: E402
+    exhibition_pages,
+    generated,
+    pages,
+    share_cards,
+    site_media,
+    siteconfig,
+    translations,
+)
 from kit.errors import ContentError, Problem  # noqa: E402
 from kit.exhibitions import Exhibition, load_exhibitions  # noqa: E402
 from kit.slugs import toc_slugify  # noqa: E402
@@ -131,7 +139,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
         Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER,
         exhibition_pages.page_sources(_content.exhibitions, languages),
     )
+    if config.theme["language"] == _languages(config)[1]:
+        # Once per build (the default language comes first); git dates are left to the
+        # command-line check, which has time for them.
+        report = translations.check_project(project, languages=languages, git=False)
+        translations.write_status_pages(report, Path(config.docs_dir) / STATUS_FOLDER)
     _fail(pages.check_docs(Path(config.docs_dir), languages))
+
+
+STATUS_FOLDER = "translation-status"  # a page for editors, not in the menu, never indexed
 
 
 def _without_broken_media(

@@ -33,9 +33,7 @@ def run_mkdocs(project: Path, site_dir: Path, strict: bool = True) -> subprocess
     )
 
 
-def make_project(
-    destination: Path, with_docs: bool = True, with_exhibitions: bool = True
-) -> Path:
+def make_project(destination: Path, with_docs: bool = True, with_exhibitions: bool = True) -> Path:
     """A copy of the kit (config, templates, pages, exhibitions) that a test may change freely.
 
     scripts/ is linked, not copied: tests exercise the real code.
@@ -44,7 +42,11 @@ def make_project(
     shutil.copy2(PROJECT / "mkdocs.yml", destination / "mkdocs.yml")
     shutil.copytree(PROJECT / "overrides", destination / "overrides")
     (destination / "scripts").symlink_to(SCRIPTS, target_is_directory=True)
-    ignore = shutil.ignore_patterns("exhibitions", ".generated")
+
+    def ignore(folder: str, names: list[str]) -> list[str]:
+        # Folders the build generates (marked by a .generated file) are not sources.
+        return [n for n in names if (Path(folder) / n / ".generated").exists()]
+
     if with_docs:
         shutil.copytree(PROJECT / "docs", destination / "docs", ignore=ignore)
     else:
@@ -77,7 +79,7 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

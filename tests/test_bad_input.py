@@ -104,7 +104,9 @@ def test_failed_build_keeps_the_previous_site(project: Path) -> None:
     home = (site / "index.html").read_bytes()
     assert oct(site.stat().st_mode & 0o777) == "0o755"
 
-    write(project / "docs" / "about.fr.md", "# À propos\n")
+    for lang in ("vi", "en"):  # the same broken link in both: only MkDocs can catch it
+        page = project / "docs" / f"about.{lang}.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\n[x](missing.md)\n", "utf-8")
     second = build_site(project)
     assert second.returncode == 1
     assert "previous site" in second.stderr and "kept unchanged" in second.stderr
@@ -130,16 +132,27 @@ def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: P
     outputs = []
     for name in ("one", "two"):
         result = subprocess.run(
-            [sys.executable, str(SCRIPTS / "build_site.py"), "--config",
-             str(project / "mkdocs.yml"), "--site-dir", str(tmp_path / name)],
-            capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                str(SCRIPTS / "build_site.py"),
+                "--config",
+                str(project / "mkdocs.yml"),
+                "--site-dir",
+                str(tmp_path / name),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
             env={**__import__("os").environ, **env_epoch},
         )
         assert result.returncode == 0, result.stderr
-        outputs.append({
-            path.relative_to(tmp_path / name): path.read_bytes()
-            for path in sorted((tmp_path / name).rglob("*")) if path.is_file()
-        })
+        outputs.append(
+            {
+                path.relative_to(tmp_path / name): path.read_bytes()
+                for path in sorted((tmp_path / name).rglob("*"))
+                if path.is_file()
+            }
+        )
     assert outputs[0].keys() == outputs[1].keys()
     different = [str(path) for path in outputs[0] if outputs[0][path] != outputs[1][path]]
     assert different == []

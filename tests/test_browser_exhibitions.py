@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from conftest import make_project, run_mkdocs
@@ -60,7 +59,8 @@ def test_lightbox_opens_moves_with_keys_and_closes_with_escape(page, base_url: s
     assert current_title(page) == "<b>Bold</b> & caption"
     page.keyboard.press("ArrowLeft")
     page.wait_for_function(
-        "document.querySelector('.gslide.current .gslide-title')?.textContent === 'Admission ceremony'"
+        "document.querySelector('.gslide.current .gslide-title')?.textContent"
+        " === 'Admission ceremony'"
     )
     page.keyboard.press("Escape")
     page.wait_for_selector(".glightbox-container", state="detached")
@@ -88,7 +88,9 @@ def test_youtube_loads_only_after_a_click(page, base_url: str) -> None:
     assert page.locator("iframe").count() == 0
     page.locator(".exhibit-youtube__play").click()
     frame = page.locator("iframe.exhibit-youtube__frame")
-    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/abcdefghijk")
+    assert frame.get_attribute("src").startswith(
+        "https://www.youtube-nocookie.com/embed/abcdefghijk"
+    )
     assert frame.get_attribute("title") == "Video on YouTube"
 
 

@@ -32,7 +32,8 @@ def base_url(demo_site: Path, serve) -> str:
 def foreign_requests(page, base_url: str) -> list[str]:
     own = urlsplit(base_url).netloc
     return [
-        url for url in page.requests
+        url
+        for url in page.requests
         if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own
     ]
 
@@ -64,8 +65,12 @@ def test_pages_load_without_errors_or_third_party_requests(page, base_url: str, 
 
 @pytest.mark.parametrize("path", ["/", "/en/about/", "/pillars/economic/"])
 def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, path: str) -> None:
-    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
-                                  is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
     page = context.new_page()
     page.goto(base_url + path, wait_until="networkidle")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

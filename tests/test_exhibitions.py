@@ -83,7 +83,9 @@ def test_caption_with_html_is_shown_as_text(built: Path) -> None:
     item = parse(page(built, "vi", f"exhibitions/{SLUG}/anh-2"))
     assert item.h1.get_text().startswith("<script>alert(1)</script><b>Đậm</b> & chú thích")
     assert item.select("h1 b") == [] and item.select("article script") == []
-    assert "<script>alert(1)</script>" not in item.title.get_text() or "&lt;script" in str(item.title)
+    assert "<script>alert(1)</script>" not in item.title.get_text() or "&lt;script" in str(
+        item.title
+    )
 
 
 def test_item_pages_have_permalinks_details_and_neighbours(built: Path) -> None:
@@ -145,12 +147,12 @@ def bad_project(tmp_path: Path, yaml_text: str, extra: dict[str, str] | None = N
 
 CASES = {
     "malformed-yaml": (
-        GOOD_YAML.replace('  - file: anh-3.jpg', '  - file: anh-3.jpg\n   caption: "x'),
+        GOOD_YAML.replace("  - file: anh-3.jpg", '  - file: anh-3.jpg\n   caption: "x'),
         {},
         ["exhibitions/trien-lam-thu/exhibition.yml", "not valid YAML on line"],
     ),
     "unknown-key": (
-        GOOD_YAML.replace("    caption: {vi: \"Ảnh ba\"", "    captoin: {vi: \"Ảnh ba\""),
+        GOOD_YAML.replace('    caption: {vi: "Ảnh ba"', '    captoin: {vi: "Ảnh ba"'),
         {},
         ["unknown key 'captoin'", "did you mean 'caption'?", "exhibition.yml:"],
     ),

@@ -23,7 +23,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp("hosting") / "project")
     result = subprocess.run(
         [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "Precompressed" in result.stdout
@@ -41,9 +43,19 @@ def test_text_files_are_precompressed(built: Path) -> None:
 def test_server_config_lists_every_inline_script(built: Path, tmp_path: Path) -> None:
     output = tmp_path / "nginx.conf"
     result = subprocess.run(
-        [sys.executable, str(SCRIPTS / "make_server_config.py"), "--config",
-         str(built / "mkdocs.yml"), "--site-dir", str(built / "site"), "--output", str(output)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(SCRIPTS / "make_server_config.py"),
+            "--config",
+            str(built / "mkdocs.yml"),
+            "--site-dir",
+            str(built / "site"),
+            "--output",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     config = output.read_text(encoding="utf-8")
@@ -59,7 +71,9 @@ def test_server_config_lists_every_inline_script(built: Path, tmp_path: Path) ->
 def test_server_config_needs_a_built_site(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(SCRIPTS / "make_server_config.py"), "--site-dir", str(tmp_path)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "make site" in result.stderr
@@ -72,7 +86,7 @@ class CspHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", self.csp)
         super().end_headers()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -91,14 +105,21 @@ def csp_server(built: Path) -> Iterator[str]:
 @pytest.mark.browser
 @pytest.mark.parametrize(
     "path",
-    ["/", "/en/about/", "/exhibitions/30-nam-viet-nam-asean/",
-     "/en/exhibitions/ban-sac-asean/batik/", "/404.html"],
+    [
+        "/",
+        "/en/about/",
+        "/exhibitions/30-nam-viet-nam-asean/",
+        "/en/exhibitions/ban-sac-asean/batik/",
+        "/404.html",
+    ],
 )
 def test_pages_satisfy_the_content_security_policy(browser, csp_server: str, path: str) -> None:
     context = browser.new_context()
     page = context.new_page()
     violations: list[str] = []
-    page.on("console", lambda msg: "Content Security Policy" in msg.text and violations.append(msg.text))
+    page.on(
+        "console", lambda msg: "Content Security Policy" in msg.text and violations.append(msg.text)
+    )
     page.goto(csp_server + path, wait_until="networkidle")
     if "/exhibitions/" in path and "batik" not in path:
         page.locator("a.glightbox").first.click()

@@ -10,8 +10,14 @@ import pytest
 from conftest import parse
 
 SITE_URL = "https://asean.example.org/"
-PAGES = ["", "about/", "pillars/", "pillars/political-security/", "pillars/economic/",
-         "pillars/socio-cultural/"]
+PAGES = [
+    "",
+    "about/",
+    "pillars/",
+    "pillars/political-security/",
+    "pillars/economic/",
+    "pillars/socio-cultural/",
+]
 
 
 def page_file(site: Path, lang: str, url: str) -> Path:
@@ -121,8 +127,10 @@ def test_no_request_to_a_third_party_host(demo_site: Path) -> None:
     offenders = []
     for path in demo_site.rglob("*.html"):
         html = parse(path)
-        for tag in html.select("script[src], img[src], iframe[src], source[src], video[src], "
-                               "audio[src], embed[src], img[srcset], source[srcset]"):
+        for tag in html.select(
+            "script[src], img[src], iframe[src], source[src], video[src], "
+            "audio[src], embed[src], img[srcset], source[srcset]"
+        ):
             for attr in ("src", "srcset"):
                 if tag.get(attr) and EXTERNAL.match(tag[attr]):
                     offenders.append(f"{path}: <{tag.name} {attr}={tag[attr]}>")
@@ -142,7 +150,9 @@ def test_no_request_to_a_third_party_host(demo_site: Path) -> None:
 
 
 def css_urls(css: str) -> list[str]:
-    urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css) + re.findall(r"@import\s+['\"]([^'\"]+)", css)
+    urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", css) + re.findall(
+        r"@import\s+['\"]([^'\"]+)", css
+    )
     return [url for url in urls if EXTERNAL.match(url)]
 
 

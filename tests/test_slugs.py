@@ -22,6 +22,8 @@ def test_slugify(text: str, slug: str) -> None:
 
 def test_nfd_and_nfc_give_the_same_slug() -> None:
     text = "Hội nghị Cấp cao ASEAN lần thứ 6"
-    assert slugify(unicodedata.normalize("NFD", text)) == slugify(text) == (
-        "hoi-nghi-cap-cao-asean-lan-thu-6"
+    assert (
+        slugify(unicodedata.normalize("NFD", text))
+        == slugify(text)
+        == ("hoi-nghi-cap-cao-asean-lan-thu-6")
     )

@@ -8,12 +8,12 @@ data returned by ``view_for_page``.
 from __future__ import annotations
 
 import html
+import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date as Date
-import posixpath
-from urllib.parse import urljoin
 from pathlib import Path
+from urllib.parse import urljoin
 
 from babel.dates import format_date, format_skeleton
 
@@ -150,8 +150,10 @@ class Links:
     def __call__(self, target: str) -> str:
         base = self.page_url.strip("/") or "."
         relative = posixpath.relpath(target.rstrip("/") or ".", base)
-        return relative + "/" if target.endswith("/") and relative != "." else (
-            "./" if relative == "." else relative
+        return (
+            relative + "/"
+            if target.endswith("/") and relative != "."
+            else ("./" if relative == "." else relative)
         )
 
 
@@ -342,8 +344,11 @@ def _item_data(item: Mapping, absolute, card: Mapping | None) -> dict:
     }
     if card is not None:
         data["@context"] = "https://schema.org"
-        data["isPartOf"] = {"@type": "ImageGallery", "name": card["title"],
-                            "url": absolute(card["href"])}
+        data["isPartOf"] = {
+            "@type": "ImageGallery",
+            "name": card["title"],
+            "url": absolute(card["href"]),
+        }
     image = item.get("image")
     if image:
         key = "thumbnailUrl" if kind == "VideoObject" else "contentUrl"

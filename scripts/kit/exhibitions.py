@@ -23,12 +23,30 @@ LAYOUTS = ("timeline", "themes")
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
 VIDEO_EXTENSIONS = {".mp4", ".webm"}
 EXHIBITION_KEYS = (
-    "title", "subtitle", "intro", "layout", "order", "cover", "credits", "sections", "items",
+    "title",
+    "subtitle",
+    "intro",
+    "layout",
+    "order",
+    "cover",
+    "credits",
+    "sections",
+    "items",
 )
 SECTION_KEYS = ("id", "title", "description")
 ITEM_KEYS = (
-    "file", "youtube", "id", "poster", "section", "caption", "alt", "date", "place", "credit",
-    "license", "description",
+    "file",
+    "youtube",
+    "id",
+    "poster",
+    "section",
+    "caption",
+    "alt",
+    "date",
+    "place",
+    "credit",
+    "license",
+    "description",
 )
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
@@ -120,7 +138,9 @@ class _Reader:
         if value is None:
             if required:
                 self.problem(
-                    mapping, None, f"{context} has no '{key}'",
+                    mapping,
+                    None,
+                    f"{context} has no '{key}'",
                     f"add '{key}:' with a 'vi:' and an 'en:' line under it",
                 )
             return None
@@ -129,7 +149,9 @@ class _Reader:
             return {lang: text for lang in LANGUAGES} if text else None
         if not isinstance(value, dict):
             self.problem(
-                mapping, key, f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
+                mapping,
+                key,
+                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
                 f"write it as\n    {key}:\n      vi: ...\n      en: ...",
             )
             return None
@@ -142,7 +164,8 @@ class _Reader:
             if not isinstance(text, str | int | float) or not str(text).strip():
                 language = "Vietnamese" if lang == "vi" else "English"
                 self.problem(
-                    value, lang if lang in value else None,
+                    value,
+                    lang if lang in value else None,
                     f"the {language} '{key}' of {context} is missing or empty",
                     f"write the {language} text after '{lang}:' under '{key}:'",
                 )
@@ -158,21 +181,27 @@ class _Reader:
         path = self.folder / name
         if Path(name).name != name:
             self.problem(
-                mapping, key, f"'{key}: {name}' of {context} must be a file in the same folder",
+                mapping,
+                key,
+                f"'{key}: {name}' of {context} must be a file in the same folder",
                 f"put the file in exhibitions/{self.folder.name}/ and write only its name",
             )
             return None
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
             close = _closest(name, names)
-            hint = f"did you mean '{close}'?" if close else (
-                f"copy the file into exhibitions/{self.folder.name}/ or fix the name"
+            hint = (
+                f"did you mean '{close}'?"
+                if close
+                else (f"copy the file into exhibitions/{self.folder.name}/ or fix the name")
             )
             self.problem(mapping, key, f"{context} points at '{name}', which does not exist", hint)
             return None
         if path.suffix.lower() not in kinds:
             self.problem(
-                mapping, key, f"'{name}' of {context} is not a supported file type",
+                mapping,
+                key,
+                f"'{name}' of {context} is not a supported file type",
                 f"use one of: {', '.join(sorted(kinds))}",
             )
             return None
@@ -224,7 +253,9 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
     slug = slugify(folder.name)
     if slug != folder.name:
         reader.problem(
-            None, None, f"the folder name '{folder.name}' is not a web address",
+            None,
+            None,
+            f"the folder name '{folder.name}' is not a web address",
             f"rename the folder to '{slug}' (lower-case letters, digits and dashes)",
         )
         return None, reader.problems
@@ -235,13 +266,17 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
     if not isinstance(data, dict):
         reader.problem(None, None, "the file must be 'key: value' lines (title:, intro:, items:)")
         return None, reader.problems
-    reader.problems += yamlfile.unknown_keys(data, EXHIBITION_KEYS, reader.display, "the exhibition")
+    reader.problems += yamlfile.unknown_keys(
+        data, EXHIBITION_KEYS, reader.display, "the exhibition"
+    )
     context = "the exhibition"
     title = reader.text(data, "title", context, required=True)
     intro = reader.text(data, "intro", context, required=True)
     layout = data.get("layout", "themes")
     if layout not in LAYOUTS:
-        reader.problem(data, "layout", f"unknown layout '{layout}'", f"use one of: {', '.join(LAYOUTS)}")
+        reader.problem(
+            data, "layout", f"unknown layout '{layout}'", f"use one of: {', '.join(LAYOUTS)}"
+        )
         layout = "themes"
     order = data.get("order", 100)
     if not isinstance(order, int):
@@ -287,7 +322,9 @@ def _read_sections(reader: _Reader, data: Located, layout: str) -> list[Section]
         if title is None:
             continue
         if any(s.id == section_id for s in sections):
-            reader.problem(entry, "id", f"two sections have the id '{section_id}'", "give each a different id")
+            reader.problem(
+                entry, "id", f"two sections have the id '{section_id}'", "give each a different id"
+            )
             continue
         description = reader.text(entry, "description", f"section '{section_id}'", required=False)
         sections.append(Section(section_id, title, description))
@@ -322,7 +359,8 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
             other = seen_slugs.get(slug)
             if other and other != item.file.name:
                 reader.problem(
-                    entry, "file",
+                    entry,
+                    "file",
                     f"'{item.file.name}' and '{other}' would get the same web address '{slug}'",
                     "rename one of the two files",
                 )
@@ -330,7 +368,8 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
             seen_slugs[slug] = item.file.name
         if item.id in seen_ids:
             reader.problem(
-                entry, "id" if "id" in entry else "file",
+                entry,
+                "id" if "id" in entry else "file",
                 f"item id '{item.id}' is used twice (first on line {seen_ids[item.id]})",
                 "give this item its own 'id:' or remove the duplicate entry",
             )
@@ -340,9 +379,7 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
     return items
 
 
-def _read_item(
-    reader: _Reader, entry: Located, index: int, section_ids: set[str]
-) -> Item | None:
+def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str]) -> Item | None:
     before = len(reader.problems)
     label = entry.get("file") or entry.get("youtube") or index
     context = f"item '{label}'"
@@ -350,7 +387,9 @@ def _read_item(
     file = poster = youtube = None
     if ("file" in entry) == ("youtube" in entry):
         reader.problem(
-            entry, None, f"{context} needs either 'file:' (a photo or video) or 'youtube:'",
+            entry,
+            None,
+            f"{context} needs either 'file:' (a photo or video) or 'youtube:'",
             "add 'file: photo-name.jpg' with the name of the file in this folder",
         )
         return None
@@ -364,7 +403,9 @@ def _read_item(
         youtube = str(entry["youtube"]).strip()
         if not _YOUTUBE_ID.match(youtube):
             reader.problem(
-                entry, "youtube", f"'{youtube}' is not a YouTube video id",
+                entry,
+                "youtube",
+                f"'{youtube}' is not a YouTube video id",
                 "copy the 11 characters after 'v=' in the video's address",
             )
             return None
@@ -372,7 +413,9 @@ def _read_item(
         poster = reader.media_file(entry, "poster", context, IMAGE_EXTENSIONS)
     elif kind == "video":
         reader.problem(
-            entry, None, f"the video {context} has no 'poster:'",
+            entry,
+            None,
+            f"the video {context} has no 'poster:'",
             "add 'poster: name.jpg' with a still image from the video, shown before it plays",
         )
     item_id = str(entry.get("id") or (slugify(file.stem) if file else "")).strip()
@@ -380,7 +423,9 @@ def _read_item(
         reader.problem(entry, None, f"{context} needs an 'id:'", "add 'id: a-short-name'")
     elif slugify(item_id) != item_id:
         reader.problem(
-            entry, "id", f"the id '{item_id}' is not a web address",
+            entry,
+            "id",
+            f"the id '{item_id}' is not a web address",
             f"use '{slugify(item_id)}' (lower-case letters, digits and dashes)",
         )
     section = entry.get("section")
@@ -389,7 +434,9 @@ def _read_item(
         if section not in section_ids:
             known = ", ".join(sorted(section_ids)) or "none defined"
             reader.problem(
-                entry, "section", f"{context} is in section '{section}', which is not defined",
+                entry,
+                "section",
+                f"{context} is in section '{section}', which is not defined",
                 f"use one of the section ids ({known}) or add the section under 'sections:'",
             )
     date = entry.get("date")
@@ -397,7 +444,9 @@ def _read_item(
         date = str(date).strip()
         if not _DATE.match(date):
             reader.problem(
-                entry, "date", f"the date '{date}' of {context} is not understood",
+                entry,
+                "date",
+                f"the date '{date}' of {context} is not understood",
                 "write it as 1995, 1995-07 or 1995-07-28",
             )
     caption = reader.text(entry, "caption", context, required=True)
@@ -409,9 +458,19 @@ def _read_item(
     if len(reader.problems) > before or caption is None or alt is None:
         return None
     return Item(
-        id=item_id, kind=kind, caption=caption, alt=alt, file=file, poster=poster,
-        youtube=youtube, section=section, date=date, place=place, credit=credit,
-        license=str(license_).strip() if license_ else None, description=description,
+        id=item_id,
+        kind=kind,
+        caption=caption,
+        alt=alt,
+        file=file,
+        poster=poster,
+        youtube=youtube,
+        section=section,
+        date=date,
+        place=place,
+        credit=credit,
+        license=str(license_).strip() if license_ else None,
+        description=description,
     )
 
 
@@ -421,8 +480,11 @@ def _check_unlisted_media(reader: _Reader, exhibition: Exhibition, data: Located
     raw_items = data.get("items") or []
     if isinstance(raw_items, list):
         listed |= {
-            str(entry.get(key)) for entry in raw_items if isinstance(entry, dict)
-            for key in ("file", "poster") if entry.get(key)
+            str(entry.get(key))
+            for entry in raw_items
+            if isinstance(entry, dict)
+            for key in ("file", "poster")
+            if entry.get(key)
         }
     if isinstance(data.get("cover"), str):
         listed.add(data["cover"])

@@ -36,9 +36,7 @@ def prepare(project: Path, images: list[Path], videos: list[Path]) -> PreparedMe
     report: MediaReport = process_images(images, output, cache_dir=project / CACHE_FOLDER)
     prepared = PreparedMedia(images=dict(report.images))
     for failure in report.failures:
-        prepared.problems.append(
-            Problem(_display(project, Path(failure.source)), failure.reason)
-        )
+        prepared.problems.append(Problem(_display(project, Path(failure.source)), failure.reason))
     for video in videos:
         prepared.videos[str(video)] = _publish_video(video, output)
     return prepared

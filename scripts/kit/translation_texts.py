@@ -27,8 +27,7 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     },
     "page.no-suffix": {
         "en": (
-            "the file name does not say which language the page is in "
-            "(it should end in {endings})",
+            "the file name does not say which language the page is in (it should end in {endings})",
             "rename it to {expected}, and create the other language's file if it is missing",
         ),
         "vi": (
@@ -94,11 +93,11 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "field.missing-language": {
         "en": (
             "'{path}' has no {lang} text{at}",
-            "add {code}: \"…\" with the {lang} text, next to the other language's text",
+            'add {code}: "…" with the {lang} text, next to the other language\'s text',
         ),
         "vi": (
             "'{path}' chưa có nội dung {lang}{at}",
-            "thêm {code}: \"…\" với nội dung {lang}, cạnh nội dung của ngôn ngữ kia",
+            'thêm {code}: "…" với nội dung {lang}, cạnh nội dung của ngôn ngữ kia',
         ),
     },
     "field.empty": {

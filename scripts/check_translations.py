@@ -1,0 +1,166 @@
+"""Check that every page, caption and menu title of the site exists in Vietnamese and English.
+
+Usage (from the project folder):
+    python scripts/check_translations.py               check this site
+    python scripts/check_translations.py ../other-site check the site in another folder
+    python scripts/check_translations.py --json        machine-readable output (for CI)
+    python scripts/check_translations.py --strict      warnings count as failures too
+    python scripts/check_translations.py --no-git      skip the "out of date" check
+
+Exit codes: 0 nothing is missing; 1 something is missing (or, with --strict, there are
+warnings); 2 wrong usage, or the project folder or its mkdocs.yml cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kit.translation_texts import UI, count
+from kit.translations import (
+    Finding,
+    ProjectError,
+    TranslationReport,
+    check_project,
+    section_name,
+)
+
+PROJECT = Path(__file__).resolve().parent.parent
+WIDTH = 100
+
+DESCRIPTION = """\
+Check that everything on the website exists in both languages.
+
+It reads the pages in docs/, the exhibitions in exhibitions/ and the menu and site
+details in mkdocs.yml, and lists:
+  - gaps: a page, caption, image description (alt text) or menu title missing in one
+    language, an empty text, English text that is still Vietnamese, or a note such as
+    TODO or [dịch] left in the text. Gaps must be fixed.
+  - warnings: the two languages look different (other headings, images, links, years
+    or figures), or the Vietnamese page was changed after the English one. Check them.
+Each line says which file, what is wrong and how to fix it. Nothing is changed."""
+
+EPILOG = """\
+examples:
+  python scripts/check_translations.py
+  python scripts/check_translations.py --language vi
+  python scripts/check_translations.py path/to/another-site --strict
+
+exit codes: 0 complete; 1 gaps found (or warnings with --strict);
+            2 wrong usage, or the folder or its mkdocs.yml cannot be read."""
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="check_translations.py",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "project",
+        nargs="?",
+        type=Path,
+        default=PROJECT,
+        metavar="PROJECT_DIR",
+        help="the site folder, the one that holds mkdocs.yml (default: this kit's folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--strict", action="store_true", help="also fail (exit code 1) when there are warnings"
+    )
+    parser.add_argument(
+        "--no-git",
+        action="store_true",
+        help="do not compare when the two languages were last changed (git history)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "vi"),
+        default="en",
+        help="language of the report: en (English, default) or vi (tiếng Việt)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and 2  # --help is 0; every usage error is 2
+    _tolerate_plain_terminals()
+    try:
+        report = check_project(args.project, git=not args.no_git)
+    except ProjectError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.to_dict(args.language), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, args.language))
+    if report.gaps or (args.strict and report.warnings):
+        return 1
+    return 0
+
+
+def format_report(report: TranslationReport, language: str = "en") -> str:
+    """The readable report: findings grouped by file, then the counts."""
+    words = UI[language]
+    languages = ", ".join(report.languages)
+    lines = [words["checking"].format(project=report.project, languages=languages)]
+    for file in sorted({finding.file for finding in report.findings}):
+        lines += ["", file]
+        for finding in (f for f in report.findings if f.file == file):
+            lines += _finding_lines(finding, language)
+    lines += ["", words["summary_heading"]]
+    for name, counts in report.sections().items():
+        lines.append(
+            f"  {section_name(name, language):<32}"
+            f"{count(counts.files, 'file', language):>10}  "
+            f"{count(counts.gaps, 'gap', language):>14}  "
+            f"{count(counts.warnings, 'warning', language):>14}"
+        )
+    lines.append(
+        "  "
+        + words["summary"].format(
+            gaps=count(len(report.gaps), "gap", language),
+            warnings=count(len(report.warnings), "warning", language),
+            files=count(report.files_checked, "file", language),
+        )
+    )
+    if report.gaps:
+        lines.append(words["result_gaps"])
+    elif report.warnings:
+        lines.append(words["result_warnings"])
+    else:
+        lines.append(words["result_complete"])
+    return "\n".join(lines)
+
+
+def _finding_lines(finding: Finding, language: str) -> list[str]:
+    words = UI[language]
+    label = words["gap_label" if finding.severity == "gap" else "warning_label"]
+    message, fix = finding.text(language)
+    indent = " " * 12
+    text = textwrap.wrap(message, WIDTH, initial_indent=f"  {label:<9} ", subsequent_indent=indent)
+    text += textwrap.wrap(
+        f"{words['how']}: {fix}", WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
+    )
+    return text
+
+
+def _tolerate_plain_terminals() -> None:
+    # Vietnamese text must not crash the report on a terminal that cannot show it.
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

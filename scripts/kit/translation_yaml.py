@@ -1,0 +1,478 @@
+"""Translation checks of YAML: mkdocs.yml (menu titles, brand) and content files
+(exhibitions/*/exhibition.yml, data files under docs/).
+
+Files are read as YAML node trees, not Python values, so that every finding can name the line.
+Any mapping whose keys are all language codes ({vi: …, en: …}) is a translatable field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from kit.generated import MARKER as GENERATED_MARKER
+from kit.textcompare import analyse_markdown
+from kit.translation_findings import (
+    Finding,
+    Param,
+    ProjectError,
+    at_line,
+    copied_finding,
+    is_copy,
+    join_languages,
+    language_name,
+    make_finding,
+    structure_findings,
+    todo_findings,
+    wrong_language,
+)
+from kit.translation_texts import FIELD_NAMES, TEXT_LANGUAGES, UI
+
+CONFIG_FILE = "mkdocs.yml"
+EXHIBITIONS_DIR = "exhibitions"
+EXHIBITION_FILE = "exhibition.yml"
+BRAND_KEYS = ("site_name", "description", "agency", "address")
+EXHIBITION_FIELDS = ("title", "intro")
+ITEM_FIELDS = ("caption", "alt")
+_LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
+
+
+# ── mkdocs.yml ───────────────────────────────────────────────────────────────────────────────────
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative)."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: Node) -> None:
+    return None
+
+
+_ConfigLoader.add_multi_constructor("", _ignore_tag)
+
+
+def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
+    """mkdocs.yml as a node tree (for line numbers) and as values; ProjectError if unusable."""
+    if not project.is_dir():
+        raise ProjectError(f"the project folder {project} does not exist")
+    path = project / CONFIG_FILE
+    if not path.is_file():
+        raise ProjectError(
+            f"there is no {CONFIG_FILE} in {project}: give the folder of the site "
+            "(the one that holds mkdocs.yml)"
+        )
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProjectError(f"{path} cannot be read: {error}") from None
+    except yaml.YAMLError as error:
+        raise ProjectError(f"{path} is not valid YAML: {_yaml_reason(error)}") from None
+    if not isinstance(node, MappingNode):
+        raise ProjectError(f"{path} should be made of 'key: value' lines")
+    return node, _construct(node)
+
+
+def _yaml_reason(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"{reason} (line {mark.line + 1})" if mark else reason
+
+
+def _construct(node: Node) -> Any:
+    """The Python value of a YAML node, unknown tags read as None."""
+    return _ConfigLoader("").construct_object(node, deep=True)
+
+
+def check_config(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]:
+    """Bilingual fields anywhere in mkdocs.yml, the brand block and the menu titles."""
+    findings = _check_fields(root, CONFIG_FILE, "config", languages)
+    findings += _check_brand(root, languages)
+    findings += _check_nav(root, languages)
+    return findings
+
+
+def _check_brand(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]:
+    brand = _get(_get(root, "extra"), "brand")
+    if not isinstance(brand, MappingNode):
+        return [make_finding("brand.missing", CONFIG_FILE, "config", _line(root))]
+    return [
+        finding
+        for key in BRAND_KEYS
+        for finding in _require_field(
+            brand, key, "extra.brand", CONFIG_FILE, "config", languages, owner=at_line(_line(brand))
+        )
+    ]
+
+
+def _check_nav(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]:
+    titles = _nav_titles(_get(root, "nav"))
+    if not titles:
+        return []
+    source, *targets = languages
+    i18n_languages = _i18n_languages(root)
+    findings = []
+    for code in targets:
+        language = i18n_languages.get(code)
+        if language is None:
+            findings.append(
+                make_finding(
+                    "nav.no-language",
+                    CONFIG_FILE,
+                    "config",
+                    _line(_get(root, "plugins") or root),
+                    code=code,
+                    lang=language_name(code),
+                )
+            )
+            continue
+        translations = _get(language, "nav_translations")
+        for title, line in titles.items():
+            findings += _check_nav_title(title, line, translations, code, source)
+    return findings
+
+
+def _check_nav_title(
+    title: str, line: int, translations: Node | None, code: str, source: str
+) -> list[Finding]:
+    translated = _get(translations, title)
+    params: dict[str, Param] = {"title": title, "code": code, "lang": language_name(code)}
+    if translated is None:
+        return [
+            make_finding(
+                "nav.missing",
+                CONFIG_FILE,
+                "config",
+                line,
+                at=at_line(line),
+                source=language_name(source),
+                **params,
+            )
+        ]
+    if not _text_of(translated) or not _text_of(translated).strip():
+        line = _line(translated)
+        return [make_finding("nav.empty", CONFIG_FILE, "config", line, at=at_line(line), **params)]
+    return []
+
+
+def _nav_titles(nav: Node | None) -> dict[str, int]:
+    """Every title of the menu (sections too) with its line, in menu order."""
+    titles: dict[str, int] = {}
+    if not isinstance(nav, SequenceNode):
+        return titles
+    for entry in nav.value:
+        if not isinstance(entry, MappingNode):
+            continue  # a bare "page.md": MkDocs takes the title from the page itself
+        for key, value in entry.value:
+            title = _text_of(key)
+            if title:
+                titles.setdefault(title, _line(key))
+            titles.update({t: n for t, n in _nav_titles(value).items() if t not in titles})
+    return titles
+
+
+def _i18n_languages(root: MappingNode) -> dict[str, MappingNode]:
+    """The i18n plugin's languages by locale; empty when the plugin is not configured."""
+    plugins = _get(root, "plugins")
+    entries = plugins.value if isinstance(plugins, SequenceNode) else [plugins]
+    i18n = None
+    for entry in entries:
+        i18n = _get(entry, "i18n") if isinstance(entry, MappingNode) else None
+        if i18n is not None:
+            break
+    result = {}
+    languages = _get(i18n, "languages")
+    for language in languages.value if isinstance(languages, SequenceNode) else []:
+        locale = _text_of(_get(language, "locale"))
+        if locale and isinstance(language, MappingNode):
+            result[locale] = language
+    return result
+
+
+# ── YAML nodes ───────────────────────────────────────────────────────────────────────────────────
+
+
+def _get(node: Node | None, key: str) -> Node | None:
+    if not isinstance(node, MappingNode):
+        return None
+    for key_node, value_node in node.value:
+        if isinstance(key_node, ScalarNode) and key_node.value == key:
+            return value_node
+    return None
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _text_of(node: Node | None) -> str | None:
+    """The text of a plain string node; None for anything else (numbers, lists, null)."""
+    if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:str":
+        return unicodedata.normalize("NFC", node.value)
+    return None
+
+
+def _is_null(node: Node | None) -> bool:
+    return node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null"))
+
+
+def _walk(node: Node, path: str = "", seen: frozenset[int] = frozenset()) -> Iterator[tuple]:
+    """(path, node) for ``node`` and every value below it: ``items[3].alt.en``."""
+    yield path, node
+    if id(node) in seen:  # a YAML alias that contains itself
+        return
+    seen = seen | {id(node)}
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            name = key.value if isinstance(key, ScalarNode) else "?"
+            yield from _walk(value, f"{path}.{name}" if path else str(name), seen)
+    elif isinstance(node, SequenceNode):
+        for index, value in enumerate(node.value):
+            yield from _walk(value, f"{path}[{index}]", seen)
+
+
+def _is_translatable(node: Node | None, languages: tuple[str, ...]) -> bool:
+    """A mapping whose keys are all language codes, one of them ours: {vi: …, en: …}."""
+    if not isinstance(node, MappingNode) or not node.value:
+        return False
+    keys = [key.value if isinstance(key, ScalarNode) else None for key, _ in node.value]
+    return all(isinstance(key, str) and _LANGUAGE_KEY.match(key) for key in keys) and any(
+        key in languages for key in keys
+    )
+
+
+# ── content YAML (exhibitions, data files under docs/) ───────────────────────────────────────────
+
+
+def generated_dirs(docs_dir: Path) -> set[Path]:
+    """Folders the build writes (marked by kit.generated); their sources are checked instead."""
+    return {marker.parent for marker in docs_dir.rglob(GENERATED_MARKER)}
+
+
+def inside(path: Path, folders: set[Path]) -> bool:
+    return any(parent in folders for parent in path.parents)
+
+
+def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
+    """(file, section) of every content YAML file; templates and generated folders skipped."""
+    files = [
+        (path, "exhibitions")
+        for path in sorted((project / EXHIBITIONS_DIR).glob(f"*/{EXHIBITION_FILE}"))
+        if not path.parent.name.startswith(("_", "."))
+    ]
+    generated = generated_dirs(docs_dir)
+    for path in sorted([*docs_dir.rglob("*.yml"), *docs_dir.rglob("*.yaml")]):
+        relative = path.relative_to(docs_dir)
+        if "assets" in relative.parts[:-1] or inside(path, generated):
+            continue
+        files.append((path, relative.parts[0] if len(relative.parts) > 1 else "pages"))
+    return files
+
+
+def check_yaml_file(
+    path: Path, display: str, section: str, languages: tuple[str, ...]
+) -> list[Finding]:
+    """Every bilingual field of a content file; for an exhibition, its required fields too."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        return [make_finding("file.unreadable", display, section, at="", reason=str(error))]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return [
+            make_finding(
+                "file.unreadable",
+                display,
+                section,
+                line,
+                at=at_line(line),
+                reason={"en": reason, "vi": "lỗi cú pháp YAML"},
+            )
+        ]
+    if root is None:
+        return []
+    findings = _check_fields(root, display, section, languages)
+    if path.name == EXHIBITION_FILE and section == "exhibitions":
+        findings += _check_exhibition(root, display, languages)
+    return findings
+
+
+def _check_exhibition(root: Node, display: str, languages: tuple[str, ...]) -> list[Finding]:
+    """Fields an exhibition cannot be published without, in every language."""
+    if not isinstance(root, MappingNode):
+        return [make_finding("file.not-mapping", display, "exhibitions", _line(root))]
+    findings = [
+        finding
+        for key in EXHIBITION_FIELDS
+        for finding in _require_field(root, key, "", display, "exhibitions", languages)
+    ]
+    items = _get(root, "items")
+    for index, item in enumerate(items.value if isinstance(items, SequenceNode) else []):
+        if not isinstance(item, MappingNode):
+            continue  # the exhibition loader reports malformed items
+        label = next(
+            (_text_of(_get(item, key)) for key in ("file", "youtube", "id") if _get(item, key)),
+            None,
+        ) or str(index + 1)
+        owner = {
+            "en": f" for item “{label}” (line {_line(item)})",
+            "vi": f" của mục “{label}” (dòng {_line(item)})",
+        }
+        for key in ITEM_FIELDS:
+            findings += _require_field(
+                item, key, f"items[{index}]", display, "exhibitions", languages, owner=owner
+            )
+    return findings
+
+
+def _require_field(
+    parent: MappingNode,
+    key: str,
+    parent_path: str,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    owner: Param = "",
+) -> list[Finding]:
+    """A field that must exist as {vi: …, en: …}; what is inside is checked by _check_fields."""
+    node = _get(parent, key)
+    path = f"{parent_path}.{key}" if parent_path else key
+    params: dict[str, Param] = {
+        "what": FIELD_NAMES.get(key, dict.fromkeys(TEXT_LANGUAGES, f"'{key}'")),
+        "path": path,
+        "key": key,
+        "example": "{" + ", ".join(f'{code}: "…"' for code in languages) + "}",
+    }
+    if _is_null(node):
+        line = _line(node) if node is not None else _line(parent)
+        return [make_finding("field.missing", display, section, line, owner=owner, **params)]
+    if not _is_translatable(node, languages):
+        line = _line(node)
+        return [
+            make_finding(
+                "field.one-language",
+                display,
+                section,
+                line,
+                at=at_line(line),
+                langs=join_languages(languages),
+                **params,
+            )
+        ]
+    return []
+
+
+def _check_fields(
+    root: Node, display: str, section: str, languages: tuple[str, ...]
+) -> list[Finding]:
+    """Every {vi: …, en: …} field anywhere in the file, and notes left in any text."""
+    findings: list[Finding] = []
+    for path, node in _walk(root):
+        if _is_translatable(node, languages):
+            findings += _check_field(node, path, display, section, languages)
+        text = _text_of(node)
+        if text is not None:
+            # A block scalar ("|" or ">") starts on the line after its key.
+            line = _line(node) + (1 if getattr(node, "style", None) in ("|", ">") else 0)
+            findings += todo_findings(text, display, section, path=path, line=line)
+    return findings
+
+
+def _check_field(
+    node: MappingNode, path: str, display: str, section: str, languages: tuple[str, ...]
+) -> list[Finding]:
+    findings = []
+    texts: dict[str, str] = {}
+    values = {key.value: value for key, value in node.value}
+    for code in languages:
+        value = values.get(code)
+        lang_path = f"{path}.{code}" if path else code
+        if value is None:
+            line = _line(node)
+            key = "field.missing-language"
+        elif isinstance(value, MappingNode | SequenceNode):
+            line, key = _line(value), "field.not-text"
+        elif _is_null(value) or (_text_of(value) is not None and not _text_of(value).strip()):
+            line, key = _line(value), "field.empty"
+        else:
+            if _text_of(value) is not None:
+                texts[code] = _text_of(value)
+            continue  # a number or a date is the same in every language
+        path_shown = path if key == "field.missing-language" else lang_path
+        findings.append(
+            make_finding(
+                key,
+                display,
+                section,
+                line,
+                path=path_shown,
+                at=at_line(line),
+                code=code,
+                lang=language_name(code),
+            )
+        )
+    for key, value in values.items():
+        if key not in languages:
+            line = _line(value)
+            findings.append(
+                make_finding(
+                    "field.unknown-language",
+                    display,
+                    section,
+                    line,
+                    path=f"{path}.{key}",
+                    at=at_line(line),
+                    code=key,
+                    langs=join_languages(languages),
+                )
+            )
+    findings += _compare_field(texts, path, values, display, section, languages)
+    return findings
+
+
+def _compare_field(
+    texts: Mapping[str, str],
+    path: str,
+    values: Mapping[str, Node],
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+) -> list[Finding]:
+    """Untranslated text, and years, links and images that differ between the languages."""
+    source = languages[0]
+    findings = []
+    for code, text in texts.items():
+        line = _line(values[code])
+        subject = {
+            language: f"'{path}.{code}' ({UI[language]['line']} {line})"
+            for language in TEXT_LANGUAGES
+        }
+        twin = f"'{path}.{source}'"
+        if code != source and is_copy(texts.get(source), text):
+            findings.append(copied_finding(display, section, line, subject, twin, code))
+        else:
+            findings += wrong_language(code, text, display, section, line, subject)
+        if code != source and source in texts:
+            where = {
+                "en": f" of '{path}.{code}' (line {line})",
+                "vi": f" của '{path}.{code}' (dòng {line})",
+            }
+            findings += structure_findings(
+                source,
+                analyse_markdown(texts[source]),
+                code,
+                analyse_markdown(text),
+                display,
+                section,
+                line,
+                twin=twin,
+                where=where,
+            )
+    return findings

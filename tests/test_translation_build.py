@@ -1,0 +1,65 @@
+"""The build never hides a translation gap: `make site` stops, a preview marks the page."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SCRIPTS, make_project, parse, run_mkdocs, write
+
+PAGE = "---\ntitle: Liên hệ\ndescription: Thông tin liên hệ của ban biên tập.\n---\n\n# Liên hệ\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    project = make_project(tmp_path / "project", with_exhibitions=False)
+    write(project / "docs" / "contact.vi.md", PAGE)
+    return project
+
+
+def test_make_site_stops_on_a_missing_translation(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "docs/contact.en.md" in result.stderr
+    assert "The site was not built" in result.stderr
+    assert not (project / "site").exists()
+
+
+def test_preview_marks_the_untranslated_page_and_hides_it_from_search_engines(
+    project: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    result = run_mkdocs(project, site, strict=False)
+    assert result.returncode == 0, result.stderr
+    english = parse(site / "en" / "contact" / "index.html")
+    assert english.html["lang"] == "en"
+    assert "This page is not yet translated" in english.select_one(".campaign-untranslated").text
+    assert english.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert english.select("link[hreflang]") == []
+    vietnamese = parse(site / "contact" / "index.html")
+    assert vietnamese.select_one(".campaign-untranslated") is None
+    hreflangs = {link["hreflang"] for link in vietnamese.select("link[hreflang]")}
+    assert hreflangs == {"vi", "x-default"}
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://asean.example.org/contact/" in sitemap
+    assert "https://asean.example.org/en/contact/" not in sitemap
+
+
+def test_status_page_for_editors_lists_the_gap(project: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert run_mkdocs(project, site, strict=False).returncode == 0
+    for lang, prefix in (("vi", ""), ("en", "en/")):
+        status = parse(site / prefix / "translation-status" / "index.html")
+        assert status.html["lang"] == lang
+        assert status.select_one('meta[name="robots"]')["content"] == "noindex"
+        assert "contact.en.md" in status.select_one("article").get_text()
+    nav = parse(site / "index.html").select_one("nav.md-nav--primary").get_text()
+    assert "translation" not in nav.lower()
+    assert "translation-status" not in (site / "sitemap.xml").read_text(encoding="utf-8")
