@@ -22,9 +22,9 @@ ZIP_TIME = (2025, 7, 28, 0, 0, 0)  # fixed, so the same site gives the same zip
 def _with_index(match: re.Match[str]) -> str:
     url = match.group("url")
     rest = match.group("rest") or ""
-    if url in ("", ".", "./") and not rest.startswith("?"):
-        url = "index.html" if url else ""
-    elif url.endswith("/") or url in (".", ".."):
+    if url in (".", "./"):
+        url = "index.html"
+    elif url.endswith("/") or url.rsplit("/", 1)[-1] in (".", ".."):
         url = url.rstrip("/") + "/index.html"
     return f'{match.group("attr")}{url}{rest}"'
 
