@@ -24,6 +24,7 @@ from kit import (  # noqa: E402
     exhibition_pages,
     generated,
     pages,
+    search,
     share_cards,
     site_media,
     siteconfig,
@@ -65,6 +66,7 @@ class _Content:
 
 
 _content = _Content()
+_search_index = search.IndexCollector()  # pages of the language being built, for site search
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -226,6 +228,10 @@ def on_page_context(
         else [],
         "canonical": siteconfig.absolute_url(config.site_url, page.url),
     }
+    if search.should_index(page.meta, translated):
+        _search_index.add_page(
+            page_language, page.url, context["campaign"]["title"], page.content or "", view
+        )
     return context
 
 
@@ -280,3 +286,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_media.publish(
         project, Path(config.site_dir), sorted(_content.share_cards), "share", SHARE_CACHE
     )
+    language = config.theme["language"]
+    log.info(f"Search index ({language}): {_search_index.write(Path(config.site_dir), language)}")
