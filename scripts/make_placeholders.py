@@ -27,32 +27,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import yaml
-from PIL import Image, ImageDraw, ImageFont
+from kit.drawing import font, wrap
+from PIL import Image, ImageDraw
 
 PROJECT = Path(__file__).resolve().parent.parent
-FONTS = Path(__file__).resolve().parent / "fonts"
 SIZE = (1400, 933)
 PALETTE = [(11, 58, 117), (20, 94, 110), (122, 36, 48), (52, 78, 33), (84, 50, 110), (30, 70, 140)]
 MARK = "ẢNH MINH HỌA · PLACEHOLDER"
 FOOTER = "Ảnh minh họa tạo tự động · Generated placeholder · CC0 1.0"
-
-
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    name = "BeVietnamPro-Bold.ttf" if bold else "BeVietnamPro-Regular.ttf"
-    return ImageFont.truetype(str(FONTS / name), size)
-
-
-def wrap(
-    draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont, width: int
-) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        candidate = f"{lines[-1]} {word}" if lines else word
-        if lines and draw.textlength(candidate, font=face) <= width:
-            lines[-1] = candidate
-        else:
-            lines.append(word)
-    return lines
 
 
 def draw_placeholder(caption_vi: str, caption_en: str, label: str, seed: str) -> Image.Image:

@@ -13,59 +13,36 @@ import io
 import os
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
+from kit.drawing import FONTS, font, rgb, wrap  # noqa: F401 - FONTS is re-exported
 from kit.slugs import slugify
 
-FONTS = Path(__file__).resolve().parent.parent / "fonts"
 SIZE = (1200, 630)
 VERSION = "1"  # bump when the drawing changes, so every card is redrawn
 
 
-def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
-    name = "BeVietnamPro-Bold.ttf" if bold else "BeVietnamPro-Regular.ttf"
-    return ImageFont.truetype(str(FONTS / name), size)
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    colour = colour.lstrip("#")
-    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _wrap(
-    draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont, width: int
-) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        candidate = f"{lines[-1]} {word}" if lines else word
-        if lines and draw.textlength(candidate, font=face) <= width:
-            lines[-1] = candidate
-        else:
-            lines.append(word)
-    return lines
-
-
 def draw_card(title: str, site_name: str, colours: dict[str, str]) -> bytes:
     """The JPEG bytes of one card; the same inputs always give the same bytes."""
-    primary = _rgb(colours.get("primary", "#0b3a75"))
-    accent = _rgb(colours.get("accent", "#c8102e"))
-    text = _rgb(colours.get("on_primary", "#ffffff"))
+    primary = rgb(colours.get("primary", "#0b3a75"))
+    accent = rgb(colours.get("accent", "#c8102e"))
+    text = rgb(colours.get("on_primary", "#ffffff"))
     image = Image.new("RGB", SIZE, primary)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, SIZE[1] - 18, SIZE[0], SIZE[1]], fill=accent)
     draw.rectangle([70, 80, 190, 92], fill=accent)
     size = 68
-    face = _font(size, bold=True)
-    lines = _wrap(draw, title, face, SIZE[0] - 140)
+    face = font(size, bold=True)
+    lines = wrap(draw, title, face, SIZE[0] - 140)
     while len(lines) > 4 and size > 40:  # long titles get a smaller size, not cut
         size -= 6
-        face = _font(size, bold=True)
-        lines = _wrap(draw, title, face, SIZE[0] - 140)
+        face = font(size, bold=True)
+        lines = wrap(draw, title, face, SIZE[0] - 140)
     y = 130
     for line in lines[:5]:
         draw.text((70, y), line, font=face, fill=text)
         y += int(size * 1.3)
-    draw.text((70, SIZE[1] - 95), site_name, font=_font(34, bold=False), fill=text)
+    draw.text((70, SIZE[1] - 95), site_name, font=font(34, bold=False), fill=text)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85, optimize=True)
     return buffer.getvalue()
