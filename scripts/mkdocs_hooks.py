@@ -23,7 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kit import (  # noqa: E402
     exhibition_pages,
     generated,
+    infographic_pages,
+    infographics,
     pages,
+    province_pages,
     search,
     share_cards,
     site_media,
@@ -32,6 +35,7 @@ from kit import (  # noqa: E402
 )
 from kit.errors import ContentError, Problem  # noqa: E402
 from kit.exhibitions import Exhibition, load_exhibitions  # noqa: E402
+from kit.provinces import Province, load_provinces
 from kit.slugs import toc_slugify  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.campaign")
@@ -43,17 +47,21 @@ class _Content:
     def __init__(self) -> None:
         self.key: tuple | None = None
         self.exhibitions: list[Exhibition] = []
+        self.provinces: list[Province] = []
         self.media = site_media.PreparedMedia()
         self.problems: list[Problem] = []
         self.reported: set[str] = set()
         self.share_cards: set[str] = set()
 
-    def refresh(self, project: Path) -> None:
-        key = _tree_state(project / "exhibitions")
+    def refresh(self, project: Path, docs_dir: Path | None = None) -> None:
+        provinces = (docs_dir or project / "docs") / province_pages.SOURCE_FOLDER
+        key = (_tree_state(project / "exhibitions"), _tree_state(provinces))
         if key == self.key:
             return
         self.key = key
         self.exhibitions, self.problems = load_exhibitions(project / "exhibitions")
+        self.provinces, province_problems = load_provinces(provinces)
+        self.problems = self.problems + province_problems
         self.media = site_media.PreparedMedia()
         self.reported = set()
 
@@ -66,6 +74,7 @@ class _Content:
 
 
 _content = _Content()
+_infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 
 
@@ -109,8 +118,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     )
     # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
-    _content.refresh(_project(config))
+    _content.refresh(_project(config), Path(config.docs_dir))
     _extend_nav(config.nav or [], exhibition_pages.OUTPUT_FOLDER, _content.exhibitions)
+    _extend_nav(config.nav or [], province_pages.SOURCE_FOLDER, _content.provinces)
+    if _infographics.refresh(Path(config.docs_dir)):
+        _content.reported.difference_update(str(p) for p in _infographics.problems)
+    _extend_nav(config.nav or [], infographic_pages.OUTPUT_FOLDER, _infographics.infographics)
     return config
 
 
@@ -134,12 +147,25 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _content.report(_content.problems)
     if not _content.media.images and not _content.media.videos:
         images, videos = exhibition_pages.media_sources(_content.exhibitions)
+        images = sorted({*images, *province_pages.media_sources(_content.provinces)})
         _content.media = site_media.prepare(project, images, videos)
         _content.exhibitions = _without_broken_media(_content.exhibitions, _content.media)
     _content.report(_content.media.problems)
     generated.write_pages(
         Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER,
         exhibition_pages.page_sources(_content.exhibitions, languages),
+    )
+    _content.report(_infographics.problems)
+    generated.write_pages(
+        Path(config.docs_dir) / infographic_pages.OUTPUT_FOLDER,
+        infographic_pages.page_sources(_infographics.infographics, languages),
+    )
+    _infographics.images = infographic_pages.share_images(
+        project / infographic_pages.SHARE_CACHE,
+        _infographics.infographics,
+        config.theme["language"],
+        config.site_name,
+        config.extra["brand"]["colors"],
     )
     if config.theme["language"] == _languages(config)[1]:
         # Once per build (the default language comes first); git dates are left to the
@@ -164,6 +190,22 @@ def _without_broken_media(
         if exhibition.cover and str(exhibition.cover) not in media.images:
             exhibition.cover = None
     return exhibitions
+
+
+def on_files(files: Any, config: MkDocsConfig) -> Any:
+    # A province's province.yml and original photos are sources, not files to publish.
+    for file in [f for f in files if province_pages.is_source_file(f.src_uri)]:
+        files.remove(file)
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any) -> str:
+    # Province pages take their template, title and description from province.yml.
+    defaults = province_pages.page_meta(
+        page.file.src_uri, config.theme["language"], _content.provinces
+    )
+    page.meta = {**defaults, **page.meta}
+    return markdown
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
@@ -209,15 +251,24 @@ def on_page_context(
         _content.exhibitions,
         _content.media.images,
         _content.media.videos,
+    ) or province_pages.view_for_page(
+        page.meta, page.url, page_language, _content.provinces, _content.media.images
     )
+    infographic = infographic_pages.view_for_page(
+        page.meta, page.url, page_language, _infographics.infographics, _infographics.images
+    )
+    page_address = siteconfig.absolute_url(config.site_url, page.url)
     context["campaign"] = {
         "view": view,
-        "jsonld": exhibition_pages.structured_data(
-            view, siteconfig.absolute_url(config.site_url, page.url)
-        ),
+        "infographic": infographic,
+        "jsonld": exhibition_pages.structured_data(view, page_address)
+        or province_pages.structured_data(view, page_address),
         "title": _plain_title(page, config),
         "description": _plain_description(page, config, page_language),
-        "share_image": siteconfig.absolute_url(config.site_url, _share_image(page, config, view)),
+        "share_image": siteconfig.absolute_url(
+            config.site_url,
+            (infographic or {}).get("share_path") or _share_image(page, config, view),
+        ),
         "og_locale": OG_LOCALES.get(page_language, page_language),
         "og_alternate": [OG_LOCALES.get(lang, lang) for lang in urls if lang != page_language],
         "switcher": switcher,
@@ -285,6 +336,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_media.publish(project, Path(config.site_dir), _content.media.published_files())
     site_media.publish(
         project, Path(config.site_dir), sorted(_content.share_cards), "share", SHARE_CACHE
+    )
+    site_media.publish(
+        project,
+        Path(config.site_dir),
+        sorted(image.name for images in _infographics.images.values() for image in images),
+        infographic_pages.SHARE_FOLDER,
+        infographic_pages.SHARE_CACHE,
     )
     language = config.theme["language"]
     log.info(f"Search index ({language}): {_search_index.write(Path(config.site_dir), language)}")

@@ -1,0 +1,368 @@
+"""Infographics: real builds of fixture data, checked on the parsed HTML, images and messages."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT, parse, run_mkdocs
+from infographic_fixtures import BAD_FILES, DATA, GOOD_YAML, infographic_project, line_of
+from kit.asean_members import MEMBERS
+from kit.infographic_images import (
+    FORMATS,
+    Highlight,
+    ShareContent,
+    draw_image,
+    ensure_image,
+)
+from kit.infographics import BLOCK_TYPES, closest_type, load_infographic, load_infographics
+from PIL import Image, ImageChops, ImageStat
+
+SLUG = "do-hoa-thu"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = infographic_project(tmp_path_factory.mktemp("ig") / "project", {SLUG: GOOD_YAML})
+    result = run_mkdocs(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
+def page(site: Path, lang: str, path: str) -> Path:
+    return site / ("en/" if lang == "en" else "") / path / "index.html"
+
+
+def infographic(site: Path, lang: str):
+    return parse(page(site, lang, f"infographics/{SLUG}"))
+
+
+def block(html, kind: str):
+    return html.select_one(f".ig-block--{kind}")
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_index_lists_the_infographic_with_its_preview(built: Path) -> None:
+    for lang, title in (("vi", "Đồ họa thử"), ("en", "Test infographic")):
+        path = page(built, lang, "infographics")
+        link = parse(path).select_one(".ig-card__link")
+        assert link.select_one(".ig-card__title").get_text() == title
+        assert link["href"] == f"{SLUG}/"
+        preview = link.select_one("img")
+        assert f"-{lang}-1200x630-" in preview["src"]
+        assert (path.parent / preview["src"]).resolve().is_file()
+
+
+def test_numbers_follow_the_page_language(built: Path) -> None:
+    vi, en = infographic(built, "vi"), infographic(built, "en")
+    first_vi, first_en = vi.select(".ig-figure")[0], en.select(".ig-figure")[0]
+    assert first_vi.select_one(".ig-figure__value").get_text() == "1.234,5"
+    assert first_en.select_one(".ig-figure__value").get_text() == "1,234.5"
+    assert first_vi.select_one(".ig-figure__prefix").get_text() == "khoảng"
+    assert first_en.select_one(".ig-figure__prefix").get_text() == "about"
+    assert first_vi.select_one(".ig-figure__unit").get_text() == "triệu người"
+    # A percentage is one number: "14,5%", not "14,5 %".
+    assert vi.select(".ig-figure__value")[1].get_text() == "14,5%"
+    assert en.select(".ig-figure__value")[1].get_text() == "14.5%"
+    bar_values = [t.get_text() for t in block(vi, "bar").select("text.ig-chart__value")]
+    assert bar_values == ["2.000,0", "1.000,0", "0,5"]
+    assert block(en, "bar").select("text.ig-chart__value")[0].get_text() == "2,000.0"
+    assert block(vi, "comparison").select_one(".ig-compare__share").get_text() == "14,5%"
+    assert block(en, "comparison").select_one(".ig-compare__share").get_text() == "14.5%"
+
+
+def test_dates_follow_the_page_language(built: Path) -> None:
+    vi, en = infographic(built, "vi"), infographic(built, "en")
+    # The timeline reads from the oldest event, whatever order it was written in.
+    first_vi = block(vi, "timeline").select_one("time")
+    assert first_vi["datetime"] == "1995-07-28"
+    assert first_vi.get_text() == "28 tháng 7, 1995"
+    assert block(en, "timeline").select_one("time").get_text() == "28 July 1995"
+    source_vi = vi.select_one(".ig-figure__source").get_text()
+    assert "Nguồn: Nguồn một, 28 tháng 7, 1995" in source_vi
+    assert "Source: Source one, 28 July 1995" in en.select_one(".ig-figure__source").get_text()
+
+
+def test_every_chart_has_an_accessible_name_description_and_data_table(built: Path) -> None:
+    for lang in ("vi", "en"):
+        html = infographic(built, lang)
+        charts = html.select("svg.ig-chart")
+        assert len(charts) == 3  # bar, column, comparison
+        for svg in charts:
+            assert svg["role"] == "img"
+            title_id, desc_id = svg["aria-labelledby"].split()
+            assert svg.select_one(f"title#{title_id}").get_text().strip()
+            assert svg.select_one(f"desc#{desc_id}").get_text().strip()
+            section = svg.find_parent("section")
+            assert section.select_one("details > summary")
+            table = section.select_one("details table")
+            assert table.select_one("caption").get_text() == svg.select_one("title").get_text()
+    bar = block(infographic(built, "en"), "bar")
+    description = bar.select_one("desc").get_text()
+    assert description.startswith("Description of the bar chart.")
+    assert "Highest: <b>One</b>, 2,000.0 thousand people" in description
+    rows = bar.select("details tbody tr")
+    assert [r.th.get_text() for r in rows] == ["<b>One</b>", "Two", "Three"]
+    assert rows[0].td.get_text() == "2,000.0"
+    assert "Value (thousand people)" in bar.select_one("thead").get_text()
+
+
+def test_chart_geometry_is_proportional(built: Path) -> None:
+    bars = block(infographic(built, "vi"), "bar").select("rect.ig-chart__bar")
+    assert [float(rect["width"].rstrip("%")) for rect in bars] == [100.0, 50.0, 0.6]
+    highlighted = block(infographic(built, "vi"), "bar").select(".ig-bar--highlight text")
+    assert highlighted[0].get_text() == "Hai"
+    columns = block(infographic(built, "vi"), "column").select("rect.ig-chart__bar")
+    heights = [float(rect["height"]) for rect in columns]
+    assert heights[1] == 180.0 and round(heights[0], 1) == round(180 * 5 / 11, 1)
+    share = block(infographic(built, "vi"), "comparison").select_one("rect.ig-compare__part")
+    assert float(share["width"].rstrip("%")) == pytest.approx(14.5, abs=0.01)
+
+
+def test_members_have_flags_and_names_in_both_languages(built: Path) -> None:
+    path = page(built, "en", f"infographics/{SLUG}")
+    members = block(parse(path), "members").select(".ig-member")
+    assert len(members) == 11
+    names = [m.select_one(".ig-member__name").get_text() for m in members]
+    assert "Timor-Leste" in names and "Vietnam" in names
+    vietnam = members[names.index("Vietnam")]
+    assert "ig-member--highlight" in vietnam["class"]
+    other = vietnam.select_one(".ig-member__other")
+    assert other.get_text() == "Việt Nam" and other["lang"] == "vi"
+    assert "28 July 1995" in vietnam.select_one(".ig-member__joined").get_text()
+    for member in members:
+        flag = member.select_one("img")
+        assert flag["alt"] == ""  # the name beside it is the label
+        assert "no-lightbox" in flag["class"]
+        assert (path.parent / flag["src"]).resolve().is_file()
+    vi_names = [
+        m.get_text()
+        for m in parse(page(built, "vi", f"infographics/{SLUG}")).select(".ig-member__name")
+    ]
+    assert "Đông Ti-mo" in vi_names and "In-đô-nê-xi-a" in vi_names
+
+
+def test_editor_text_is_shown_as_text(built: Path) -> None:
+    text = page(built, "vi", f"infographics/{SLUG}").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;Một" in text
+    assert "<b>One</b>" not in page(built, "en", f"infographics/{SLUG}").read_text("utf-8")
+
+
+def test_share_images_are_downloadable_in_the_page_language(built: Path) -> None:
+    for lang, label in (("vi", "Ảnh ngang 1200 × 630"), ("en", "Landscape 1200 × 630")):
+        path = page(built, lang, f"infographics/{SLUG}")
+        html = parse(path)
+        links = html.select(".ig-share a[download]")
+        assert links[0].get_text() == label
+        assert links[0]["download"] == f"{SLUG}-{lang}-1200x630.png"
+        sizes = []
+        for link in links:
+            target = (path.parent / link["href"]).resolve()
+            assert f"-{lang}-" in target.name and "/media/infographics/" in target.as_posix()
+            with Image.open(target) as image:
+                sizes.append(image.size)
+        assert sizes == [(1200, 630), (1080, 1350)]
+        # The page's own share picture is its landscape image, in its language.
+        og_image = html.select_one('meta[property="og:image"]')["content"]
+        assert og_image.endswith(links[0]["href"].rsplit("/", 1)[-1])
+
+
+def test_data_files_are_not_published(built: Path) -> None:
+    assert not list(built.rglob("*.yml"))
+    assert not (built / "_data").exists()
+
+
+def test_the_infographics_are_in_the_navigation(built: Path) -> None:
+    nav = parse(page(built, "en", "about")).select_one("nav.md-nav--primary").get_text()
+    assert "Infographics" in nav and "Test infographic" in nav
+
+
+# --------------------------------------------------------------------------- share images
+
+
+def _content(**changes: object) -> ShareContent:
+    values: dict[str, object] = {
+        "title": "Việt Nam trong ASEAN",
+        "summary": "Ba mươi năm đồng hành, những con số chính.",
+        "highlights": (Highlight("1.234,5", "Dân số", "triệu người", "khoảng"),) * 4,
+        "sources": "Nguồn: Liên Hợp Quốc (2024)",
+        "site_name": "Việt Nam – ASEAN",
+    }
+    values.update(changes)
+    return ShareContent(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", sorted(FORMATS))
+def test_share_images_have_the_right_size_and_real_text(kind: str) -> None:
+    drawn = Image.open(io.BytesIO(draw_image(_content(), kind))).convert("RGB")
+    blank = _content(title="", summary="", highlights=(), sources="", site_name="")
+    empty = Image.open(io.BytesIO(draw_image(blank, kind))).convert("RGB")
+    assert drawn.size == empty.size == FORMATS[kind]
+    width = drawn.size[0]
+    title_area = (40, 100, width - 40, 160)  # below the accent bar
+    # Text leaves anti-aliased pixels: the title area varies, and differs from a blank image.
+    assert ImageStat.Stat(drawn.crop(title_area).convert("L")).stddev[0] > 20
+    assert ImageStat.Stat(empty.crop(title_area).convert("L")).stddev[0] < 1
+    assert ImageChops.difference(drawn, empty).getbbox() is not None
+
+
+def test_share_images_are_redrawn_only_when_their_content_changes(tmp_path: Path) -> None:
+    first = ensure_image(tmp_path, SLUG, "vi", "landscape", _content())
+    stamp = (tmp_path / first.name).stat().st_mtime_ns
+    again = ensure_image(tmp_path, SLUG, "vi", "landscape", _content())
+    assert again == first and (tmp_path / first.name).stat().st_mtime_ns == stamp
+    changed = ensure_image(tmp_path, SLUG, "vi", "landscape", _content(title="Tiêu đề mới"))
+    assert changed.name != first.name and changed.name.startswith(f"{SLUG}-vi-1200x630-")
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One strict build with every broken file: all problems are reported together."""
+    project = infographic_project(tmp_path_factory.mktemp("bad") / "project", BAD_FILES)
+    result = run_mkdocs(project, project / "site")
+    assert result.returncode != 0
+    return project, result.stdout + result.stderr
+
+
+def _where(case: str, fragment: str) -> str:
+    return f"{DATA.as_posix()}/{case}.yml:{line_of(BAD_FILES[case], fragment)}"
+
+
+EXPECTED = {
+    "missing-translation": (
+        'label: {vi: "Nhãn chỉ có tiếng Việt"}',
+        "the English 'label' of item 1 ('Nhãn chỉ có tiếng Việt') of block 1 (bar) "
+        "is missing or empty",
+    ),
+    "not-a-number": (
+        'value: "1.234,5"',
+        "the value '1.234,5' of item 1 ('Số viết sai') of block 1 (figures) is not a number",
+    ),
+    "unknown-type": (
+        "type: colum",
+        "unknown block type 'colum' in block 1. Fix: did you mean 'column'?",
+    ),
+    "no-source": (
+        '- label: {vi: "Số không nguồn"',
+        "item 1 ('Số không nguồn') of block 1 (figures) has no source",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_bad_input_fails_a_strict_build_naming_file_line_and_key(
+    broken: tuple[Path, str], case: str
+) -> None:
+    _, output = broken
+    fragment, message = EXPECTED[case]
+    assert f"WARNING -  {_where(case, fragment)}: {message}" in output, output
+
+
+def test_non_strict_build_leaves_out_only_the_broken_parts(tmp_path: Path) -> None:
+    project = infographic_project(tmp_path / "project", BAD_FILES)
+    result = run_mkdocs(project, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("WARNING") >= len(BAD_FILES)
+    en = {case: parse(page(tmp_path / "site", "en", f"infographics/{case}")) for case in BAD_FILES}
+    labels = [t.get_text() for t in en["missing-translation"].select("text.ig-chart__label")]
+    assert labels == ["Complete label"]
+    figures = [p.get_text() for p in en["not-a-number"].select(".ig-figure__label")]
+    assert figures == ["Good number"]
+    assert en["unknown-type"].select(".ig-block--timeline") and not en["unknown-type"].select(
+        ".ig-block--column"
+    )
+    assert [p.get_text() for p in en["no-source"].select(".ig-figure__label")] == ["Sourced figure"]
+
+
+LOADER_CASES = {
+    "source-without-url": (
+        GOOD_YAML.replace('          url: "https://example.org/one"\n', ""),
+        "the source of item 1 ('Dân số') of block 1 (figures) needs the web address",
+    ),
+    "bad-date": (
+        GOOD_YAML.replace("date: 2015-12-31", "date: 31/12/2015"),
+        "the date '31/12/2015' of item 1 ('Cộng đồng ASEAN') of block 5 (timeline)",
+    ),
+    "unknown-member": (
+        GOOD_YAML.replace("highlight: vn", "highlight: Viet Nam"),
+        "'viet nam' in 'highlight' of block 6 (members) is not an ASEAN member code. "
+        "Fix: did you mean 'vn'?",
+    ),
+    "unknown-key": (
+        GOOD_YAML.replace("    decimals: 1\n    source", "    decimal: 1\n    source"),
+        "unknown key 'decimal' in block 2 (bar). Fix: did you mean 'decimals'?",
+    ),
+    "one-series": (
+        GOOD_YAML.replace(', {vi: "Cả khối", en: "Whole bloc"}]', "]"),
+        "block 4 (comparison) needs 'series:'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LOADER_CASES))
+def test_loader_messages(tmp_path: Path, case: str) -> None:
+    text, message = LOADER_CASES[case]
+    path = tmp_path / f"{SLUG}.yml"
+    path.write_text(text, encoding="utf-8")
+    _, problems = load_infographic(path, f"docs/_data/infographics/{SLUG}.yml")
+    assert any(message in str(p) for p in problems), [str(p) for p in problems]
+    assert all(f"{SLUG}.yml:" in p.file for p in problems)
+
+
+def test_closest_block_type() -> None:
+    assert closest_type("colum") == "column"
+    assert closest_type("bar-chart") == "bar"
+    assert closest_type("timelines") == "timeline"
+    assert closest_type("pie") is None
+
+
+# --------------------------------------------------------------------------- demo content
+
+
+def test_demo_infographics_are_complete_and_cited() -> None:
+    infographics, problems = load_infographics(PROJECT / "docs")
+    assert problems == []
+    assert [i.slug for i in infographics] == [
+        "toan-canh-asean",
+        "viet-nam-trong-asean",
+        "ba-tru-cot",
+    ]
+    kinds = {b.kind for i in infographics for b in i.blocks}
+    assert kinds == set(BLOCK_TYPES)
+    for info in infographics:
+        for b in info.blocks:
+            for figure in (*b.figures, *(f for row in b.rows for f in row.values)):
+                assert figure.source.url.startswith("https://") and figure.source.date[:4]
+
+
+def test_template_is_valid_once_copied(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / DATA.relative_to("docs")
+    folder.mkdir(parents=True)
+    shutil.copy(PROJECT / DATA / "_template.yml", folder / "moi.yml")
+    infographics, problems = load_infographics(tmp_path / "docs")
+    assert problems == [] and [i.slug for i in infographics] == ["moi"]
+
+
+def test_every_member_has_a_simple_svg_flag() -> None:
+    assert len(MEMBERS) == 11
+    for member in MEMBERS:
+        svg = ET.parse(PROJECT / "docs" / member.flag).getroot()
+        assert svg.tag.endswith("svg") and len(svg.get("viewBox", "").split()) == 4
+        assert (PROJECT / "docs" / member.flag).stat().st_size < 4000
+
+
+def test_demo_pages_are_published_in_both_languages(demo_site: Path) -> None:
+    for lang in ("vi", "en"):
+        html = parse(page(demo_site, lang, "infographics/toan-canh-asean"))
+        assert len(html.select("svg.ig-chart[role=img]")) == 3
+        assert len(html.select(".ig-member img")) == 11

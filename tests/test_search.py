@@ -1,0 +1,148 @@
+"""The search index the build writes: one file per language, text and thumbnails per page."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import parse
+from kit.search import (
+    SearchEntry,
+    extract_text,
+    index_script,
+    should_index,
+    site_path,
+    smallest_candidate,
+    view_thumbnail,
+)
+from search_fixtures import EXHIBITION, build_search_site
+
+NO_RESULTS = {"vi": "Không tìm thấy kết quả phù hợp", "en": "No matching pages"}
+CLEAR = {"vi": "Xóa từ khóa", "en": "Clear search"}
+
+
+def load_index(site: Path, language: str) -> dict:
+    script = (site / "search" / f"index.{language}.js").read_text(encoding="utf-8")
+    return json.loads(script[script.index("={") + 1 :].rstrip().rstrip(";"))
+
+
+def rows(site: Path, language: str) -> dict[str, list[str]]:
+    return {row[0]: row for row in load_index(site, language)["pages"]}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_search_site(tmp_path_factory.getbasetemp() / "search-site")[0]
+
+
+# ── text extraction ─────────────────────────────────────────────────────────────────────
+
+
+def test_text_keeps_headings_apart_and_drops_permalinks_and_scripts() -> None:
+    page = extract_text(
+        '<h1 id="a">Đặc sản Huế<a class="headerlink" href="#a">¶</a></h1>'
+        "<p>Bún <strong>bò</strong> Huế<sup>1</sup></p><script>var x = 1;</script>"
+        "<div data-search-exclude><p>Không tìm</p></div><ul><li>Chè</li><li>Bánh</li></ul>"
+    )
+    assert page.headings == ["Đặc sản Huế"]
+    assert page.text == "Bún bò Huế1 Chè Bánh"
+
+
+def test_definition_lists_read_as_label_and_value() -> None:
+    page = extract_text("<dl><dt>Thời gian</dt><dd>28 tháng 7, 1995</dd><dt>Địa điểm</dt>"
+                        "<dd>Bru-nây</dd></dl>")  # fmt: skip
+    assert page.text == "Thời gian: 28 tháng 7, 1995 · Địa điểm: Bru-nây"
+
+
+def test_text_is_stored_in_nfc_whatever_the_source() -> None:
+    page = extract_text(unicodedata.normalize("NFD", "<p>Hà Nội</p>"))
+    assert page.text == unicodedata.normalize("NFC", "Hà Nội")
+
+
+def test_stray_end_tags_do_not_lose_text() -> None:
+    assert extract_text("<p>một</span> hai</p></div><p>ba").text == "một hai ba"
+
+
+def test_the_smallest_image_of_a_srcset_is_chosen() -> None:
+    assert smallest_candidate("a-960.webp 960w, a-480.webp 480w, a-1600.webp 1600w") == (
+        "a-480.webp"
+    )
+    assert smallest_candidate("") is None
+    assert extract_text('<p><img src="x.png" srcset="s.png 2x, t.png 1x"></p>').first_image == (
+        "t.png"
+    )
+
+
+def test_links_become_paths_from_the_site_root() -> None:
+    assert site_path("../../media/a.webp", "exhibitions/x/item/") == "exhibitions/media/a.webp"
+    assert site_path("../../../media/a.webp", "en/exhibitions/x/") == "media/a.webp"
+    assert site_path("https://example.org/a.png", "about/") == ""
+
+
+def test_exhibition_views_give_the_items_smallest_picture() -> None:
+    image = {"src": "m/a-480.webp", "srcset": "m/a-240.webp 240w, m/a-480.webp 480w"}
+    assert view_thumbnail({"item": {"image": image}}) == "m/a-240.webp"
+    assert view_thumbnail({"item": {"image": None}}) is None
+    assert view_thumbnail({"exhibition": {"cover": image}, "sections": []}) == "m/a-240.webp"
+    assert view_thumbnail(None) is None
+
+
+def test_excluded_and_untranslated_pages_are_left_out() -> None:
+    assert should_index({}, translated=True)
+    assert not should_index({"search": {"exclude": True}}, translated=True)
+    assert not should_index({}, translated=False)
+
+
+def test_index_script_is_deterministic_and_sets_one_language() -> None:
+    entries = [SearchEntry("b/", "B", (), "b"), SearchEntry("a/", "Á </script>", ("h",), "a")]
+    script = index_script("vi", entries)
+    assert script == index_script("vi", list(reversed(entries)))
+    assert '(window.campaignSearchIndex=window.campaignSearchIndex||{})["vi"]=' in script
+    data = json.loads(script[script.index("={") + 1 :].rstrip().rstrip(";"))
+    assert [row[0] for row in data["pages"]] == ["a/", "b/"]
+
+
+# ── the built site ──────────────────────────────────────────────────────────────────────
+
+
+def test_each_language_has_its_own_index_with_only_its_pages(site: Path) -> None:
+    vi, en = rows(site, "vi"), rows(site, "en")
+    assert "places/ha-noi/" in vi and "en/places/ha-noi/" in en
+    assert not any(url.startswith("en/") for url in vi)
+    assert all(url.startswith("en/") for url in en)
+    # Untranslated: shown in Vietnamese on the English site, never an English result.
+    assert "places/lien-he/" in vi and "en/places/lien-he/" not in en
+    assert not any(url.startswith(("translation-status", "en/translation-status")) for url in vi)
+    assert not (site / "search" / "search_index.json").exists()  # Material's search is off
+
+
+def test_exhibition_items_are_indexed_with_place_date_and_smallest_picture(site: Path) -> None:
+    item = rows(site, "vi")[f"exhibitions/{EXHIBITION}/anh-1/"]
+    url, title, thumbnail, _, text = item
+    assert title == "Lễ kết nạp"
+    assert "Địa điểm: Bru-nây" in text and "28 tháng 7, 1995" in text
+    assert thumbnail.startswith("media/") and (site / thumbnail).is_file()
+    page = parse(site / url / "index.html")
+    srcset = page.select_one(".exhibit-figure img")["srcset"]
+    assert thumbnail.rsplit("/", 1)[1] == smallest_candidate(srcset).rsplit("/", 1)[1]
+    english = rows(site, "en")[f"en/exhibitions/{EXHIBITION}/anh-1/"]
+    assert english[1] == "Admission ceremony" and "Place: Brunei" in english[4]
+
+
+def test_pages_point_at_their_languages_index(site: Path) -> None:
+    for page, language in (("about/index.html", "vi"), ("en/about/index.html", "en")):
+        html = parse(site / page)
+        box = html.select_one("[data-campaign-search]")
+        assert box["data-lang"] == language
+        assert (site / page).parent.joinpath(box["data-index"]).resolve() == (
+            site / "search" / f"index.{language}.js"
+        ).resolve()
+        assert html.select_one('[role="search"]')["aria-label"]
+        assert html.select_one('[role="status"][aria-live="polite"]')
+        assert not html.select_one('form[name="search"]')  # would start Material's search
+        strings = json.loads(box["data-strings"])
+        assert strings["none"] == NO_RESULTS[language]
+        clear = html.select_one('.campaign-search button[type="reset"]')
+        assert clear["aria-label"] == CLEAR[language] == clear["title"]
