@@ -189,7 +189,7 @@ class _Reader:
             return None
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
-            close = _closest(name, names)
+            close = yamlfile.closest_name(name, names)
             hint = (
                 f"did you mean '{close}'?"
                 if close
@@ -208,14 +208,6 @@ class _Reader:
         return path
 
 
-def _closest(name: str, candidates: list[str]) -> str | None:
-    import difflib
-
-    by_slug = {slugify(Path(c).stem): c for c in candidates}
-    if slugify(Path(name).stem) in by_slug:
-        return by_slug[slugify(Path(name).stem)]
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def is_media(path: Path) -> bool:

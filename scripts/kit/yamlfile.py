@@ -115,3 +115,14 @@ def unknown_keys(
             Problem(where(display, mapping, str(key)), f"unknown key '{key}' in {context}", hint)
         )
     return problems
+
+
+def closest_name(name: str, candidates: list[str]) -> str | None:
+    """The file name an editor probably meant: same slug first, then the closest spelling."""
+    from kit.slugs import slugify
+
+    by_slug = {slugify(Path(c).stem): c for c in candidates}
+    if slugify(Path(name).stem) in by_slug:
+        return by_slug[slugify(Path(name).stem)]
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    return close[0] if close else None
