@@ -120,3 +120,16 @@ def build_search_site(root: Path) -> tuple[Path, str]:
         assert result.returncode == 0, result.stderr
         _built["site"] = (project / "site", result.stderr)
     return _built["site"]
+
+
+def search(page, query: str) -> list[str]:
+    """Type ``query`` into the header box; the titles of the results shown."""
+    box = page.locator(".campaign-search .md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query)
+    status = page.locator(".campaign-search__status")
+    page.wait_for_function(
+        "el => /\\d|Không|No /.test(el.textContent)", arg=status.element_handle()
+    )
+    return [t.strip() for t in page.locator(".campaign-search__title").all_inner_texts()]

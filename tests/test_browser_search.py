@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from search_fixtures import EXHIBITION, build_search_site
+from search_fixtures import EXHIBITION, build_search_site, search
 
 pytestmark = pytest.mark.browser
 
@@ -46,19 +46,6 @@ def page(browser) -> Iterator:
     page = new_page(browser)
     yield page
     page.context.close()
-
-
-def search(page, query: str) -> list[str]:
-    """Type ``query`` into the header box; the titles of the results shown."""
-    box = page.locator(".campaign-search .md-search__input")
-    box.click()
-    box.fill("")
-    box.press_sequentially(query)
-    status = page.locator(".campaign-search__status")
-    page.wait_for_function(
-        "el => /\\d|Không|No /.test(el.textContent)", arg=status.element_handle()
-    )
-    return [t.strip() for t in page.locator(".campaign-search__title").all_inner_texts()]
 
 
 def loaded(page, image) -> None:

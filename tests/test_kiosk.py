@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SCRIPTS, make_project, parse
 from kit.kiosk import rewrite_links
+from search_fixtures import search
 
 
 def test_folder_links_get_index_html() -> None:
@@ -81,3 +82,51 @@ def test_kiosk_works_from_the_disk(browser, kiosk: Path) -> None:
     assert page.locator("html").get_attribute("lang") == "en"
     context.close()
     assert [url for url in requests if not url.startswith("file://")] == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("start", "query", "title", "target"),
+    [
+        (
+            "index.html",
+            "le ket nap",
+            "Lễ kết nạp Việt Nam trở thành thành viên thứ bảy của ASEAN",
+            "exhibitions/30-nam-viet-nam-asean/1995-le-ket-nap/index.html",
+        ),
+        (
+            "about/index.html",
+            "Lễ kết nạp",
+            "Lễ kết nạp Việt Nam trở thành thành viên thứ bảy của ASEAN",
+            "exhibitions/30-nam-viet-nam-asean/1995-le-ket-nap/index.html",
+        ),
+        (
+            "en/index.html",
+            "admitting vietnam",
+            "Ceremony admitting Vietnam as the seventh member of ASEAN",
+            "en/exhibitions/30-nam-viet-nam-asean/1995-le-ket-nap/index.html",
+        ),
+    ],
+)
+def test_kiosk_search_finds_pages_offline(
+    browser, kiosk: Path, start: str, query: str, title: str, target: str
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((kiosk / start).as_uri())
+    titles = search(page, query)
+    assert title in titles[:3], titles
+    links = page.locator(".campaign-search__link").evaluate_all("ls => ls.map(a => a.href)")
+    english = [link for link in links if "/kiosk/en/" in link]
+    # Each language's site lists its own pages only.
+    assert english == (links if start.startswith("en/") else []), links
+    page.locator(".campaign-search__item").filter(has_text=title).first.locator("a").click()
+    page.wait_for_url(f"**/{target}")
+    assert page.locator("h1").first.inner_text().rstrip("¶").strip() == title
+    context.close()
+    assert [url for url in requests if not url.startswith("file://")] == []
+    assert errors == []
