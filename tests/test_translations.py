@@ -235,6 +235,16 @@ def test_complete_site_has_no_findings(site: Path) -> None:
     }
 
 
+def test_infographic_data_is_counted_as_infographics(site: Path, tmp_path: Path) -> None:
+    shutil.copytree(site, tmp_path / "copy")
+    write(
+        tmp_path / "copy" / "docs" / "_data" / "infographics" / "members.yml",
+        'title: {vi: "Thành viên", en: "Members"}\n',
+    )
+    sections = check(tmp_path / "copy").sections()
+    assert "_data" not in sections and sections["infographics"].files == 1
+
+
 def test_real_project_has_no_gaps() -> None:
     report = check_project(PROJECT, git=False)
     assert report.gaps == [], "\n".join(f"{f.file}: {f.message}" for f in report.gaps)

@@ -157,7 +157,7 @@ class Links:
         )
 
 
-def _image_view(
+def image_view(
     image: ProcessedImage | None, links: Links, alt: str, sizes: str
 ) -> dict[str, object] | None:
     if image is None:
@@ -198,7 +198,7 @@ def _item_view(
         "date": format_item_date(item.date, lang),
         "place": item.place[lang] if item.place else "",
         "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/{item.id}/"),
-        "image": _image_view(still, links, item.alt[lang], sizes),
+        "image": image_view(still, links, item.alt[lang], sizes),
         "video": links(f"{MEDIA_FOLDER}/{videos[str(item.file)]}")
         if item.kind == "video" and str(item.file) in videos
         else "",
@@ -220,7 +220,7 @@ def _exhibition_card(
         "subtitle": exhibition.subtitle[lang] if exhibition.subtitle else "",
         "count": item_count(len(exhibition.items), lang),
         "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/"),
-        "cover": _image_view(cover, links, "", GALLERY_SIZES),
+        "cover": image_view(cover, links, "", GALLERY_SIZES),
     }
 
 

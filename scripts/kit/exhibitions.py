@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from kit import yamlfile
 from kit.errors import Problem
 from kit.slugs import slugify
-from kit.yamlfile import Located, where
+from kit.yamlfile import Located
 
 METADATA_FILE = "exhibition.yml"
 LANGUAGES = ("vi", "en")
@@ -119,59 +118,12 @@ class Exhibition:
         return next((item.image for item in self.ordered_items() if item.image), None)
 
 
-class _Reader:
+class _Reader(yamlfile.FieldReader):
     """Validates one exhibition.yml, collecting problems instead of stopping at the first."""
 
     def __init__(self, folder: Path, root: Path) -> None:
+        super().__init__((Path(root.name) / folder.name / METADATA_FILE).as_posix())
         self.folder = folder
-        self.display = (Path(root.name) / folder.name / METADATA_FILE).as_posix()
-        self.problems: list[Problem] = []
-
-    def problem(self, mapping: Any, key: str | None, message: str, fix: str = "") -> None:
-        self.problems.append(Problem(where(self.display, mapping, key), message, fix))
-
-    def text(
-        self, mapping: Located, key: str, context: str, required: bool, plain_ok: bool = False
-    ) -> Localized | None:
-        """A field written in both languages: ``{vi: "...", en: "..."}``."""
-        value = mapping.get(key)
-        if value is None:
-            if required:
-                self.problem(
-                    mapping,
-                    None,
-                    f"{context} has no '{key}'",
-                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
-                )
-            return None
-        if plain_ok and isinstance(value, str | int | float):
-            text = str(value).strip()
-            return {lang: text for lang in LANGUAGES} if text else None
-        if not isinstance(value, dict):
-            self.problem(
-                mapping,
-                key,
-                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
-                f"write it as\n    {key}:\n      vi: ...\n      en: ...",
-            )
-            return None
-        self.problems.extend(
-            yamlfile.unknown_keys(value, LANGUAGES, self.display, f"'{key}' of {context}")
-        )
-        result: Localized = {}
-        for lang in LANGUAGES:
-            text = value.get(lang)
-            if not isinstance(text, str | int | float) or not str(text).strip():
-                language = "Vietnamese" if lang == "vi" else "English"
-                self.problem(
-                    value,
-                    lang if lang in value else None,
-                    f"the {language} '{key}' of {context} is missing or empty",
-                    f"write the {language} text after '{lang}:' under '{key}:'",
-                )
-                return None
-            result[lang] = str(text).strip()
-        return result
 
     def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
         name = mapping.get(key)
@@ -206,8 +158,6 @@ class _Reader:
             )
             return None
         return path
-
-
 
 
 def is_media(path: Path) -> bool:

@@ -20,7 +20,7 @@ from kit import yamlfile
 from kit.asean_members import BY_CODE, MEMBERS
 from kit.errors import Problem
 from kit.slugs import fold, slugify
-from kit.yamlfile import Located, where
+from kit.yamlfile import Located
 
 DATA_FOLDER = "_data/infographics"  # inside docs/
 LANGUAGES = ("vi", "en")
@@ -43,7 +43,6 @@ EVENT_KEYS = ("date", "title", "text", "source")
 SOURCE_KEYS = ("name", "url", "date")
 MAX_DECIMALS = 3
 _DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
-_LETTER = re.compile(r"[^\W\d_]")  # a letter of any alphabet
 _SOURCE_EXAMPLE = "source: {name: World Bank, url: https://data.worldbank.org/, date: 2024}"
 
 Localized = dict[str, str]
@@ -115,65 +114,8 @@ class Infographic:
     blocks: list[Block] = field(default_factory=list)
 
 
-class _Reader:
+class _Reader(yamlfile.FieldReader):
     """Validates one infographic file, collecting problems instead of stopping at the first."""
-
-    def __init__(self, display: str) -> None:
-        self.display = display
-        self.problems: list[Problem] = []
-
-    def problem(self, mapping: Any, key: str | None, message: str, fix: str = "") -> None:
-        self.problems.append(Problem(where(self.display, mapping, key), message, fix))
-
-    def keys(self, mapping: dict, allowed: tuple[str, ...], context: str) -> None:
-        self.problems += yamlfile.unknown_keys(mapping, allowed, self.display, context)
-
-    def text(
-        self, mapping: dict, key: str, context: str, required: bool, neutral_ok: bool = False
-    ) -> Localized | None:
-        """A text in both languages: ``{vi: "...", en: "..."}``.
-
-        With ``neutral_ok``, a text without letters ("1995", "2010–2019") may be written once.
-        """
-        value = mapping.get(key)
-        if value is None:
-            if required:
-                self.problem(
-                    mapping,
-                    None,
-                    f"{context} has no '{key}'",
-                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
-                )
-            return None
-        if neutral_ok and isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text and not _LETTER.search(text):
-                return dict.fromkeys(LANGUAGES, text)
-        if not isinstance(value, dict):
-            self.problem(
-                mapping,
-                key,
-                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
-                f'write it as {key}: {{vi: "...", en: "..."}}',
-            )
-            return None
-        self.keys(value, LANGUAGES, f"'{key}' of {context}")
-        result: Localized = {}
-        for lang in LANGUAGES:
-            text = value.get(lang)
-            if isinstance(text, bool) or not isinstance(text, str | int | float):
-                text = ""
-            if not str(text).strip():
-                language = "Vietnamese" if lang == "vi" else "English"
-                self.problem(
-                    value,
-                    lang if lang in value else None,
-                    f"the {language} '{key}' of {context} is missing or empty",
-                    f"write the {language} text after '{lang}:' under '{key}:'",
-                )
-                return None
-            result[lang] = str(text).strip()
-        return result
 
     def number(self, mapping: dict, key: str, context: str) -> Number | None:
         value = mapping.get(key)

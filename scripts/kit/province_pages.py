@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from babel.numbers import format_decimal
 
 from kit.exhibition_pages import BABEL_LOCALES, Links
-from kit.exhibition_pages import _image_view as image_view  # one picture format for the site
+from kit.exhibition_pages import image_view  # one picture format for the site
 from kit.media import ProcessedImage
 from kit.provinces import (
     LANGUAGES,

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from kit import yamlfile
 from kit.errors import Problem
 from kit.slugs import slugify
 from kit.textcompare import find_markers
-from kit.yamlfile import Located, where
+from kit.yamlfile import Located
 
 METADATA_FILE = "province.yml"
 LANGUAGES = ("vi", "en")
@@ -184,60 +183,12 @@ class Province:
         return next((d.image for d in self.destinations if d.image), None)
 
 
-class _Reader:
+class _Reader(yamlfile.FieldReader):
     """Validates one province.yml, collecting problems instead of stopping at the first."""
 
     def __init__(self, folder: Path, display: str) -> None:
+        super().__init__(display)
         self.folder = folder
-        self.display = display
-        self.problems: list[Problem] = []
-
-    def problem(self, mapping: Any, key: str | None, message: str, fix: str = "") -> None:
-        self.problems.append(Problem(where(self.display, mapping, key), message, fix))
-
-    def keys(self, mapping: dict, allowed: Iterable[str], context: str) -> None:
-        self.problems += yamlfile.unknown_keys(mapping, allowed, self.display, context)
-
-    def text(
-        self, mapping: Located, key: str, context: str, required: bool, plain_ok: bool = False
-    ) -> Localized | None:
-        """A field written in both languages: ``{vi: "...", en: "..."}``."""
-        value = mapping.get(key)
-        if value is None or value == "":
-            if required:
-                self.problem(
-                    mapping,
-                    key if key in mapping else None,
-                    f"{context} has no '{key}'",
-                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
-                )
-            return None
-        if plain_ok and isinstance(value, str | int | float):
-            text = str(value).strip()
-            return dict.fromkeys(LANGUAGES, text) if text else None
-        if not isinstance(value, dict):
-            self.problem(
-                mapping,
-                key,
-                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
-                f"write it as\n    {key}:\n      vi: ...\n      en: ...",
-            )
-            return None
-        self.keys(value, LANGUAGES, f"'{key}' of {context}")
-        result: Localized = {}
-        for lang in LANGUAGES:
-            text = value.get(lang)
-            if not isinstance(text, str | int | float) or not str(text).strip():
-                language = "Vietnamese" if lang == "vi" else "English"
-                self.problem(
-                    value,
-                    lang if lang in value else None,
-                    f"the {language} '{key}' of {context} is missing or empty",
-                    f"write the {language} text after '{lang}:' under '{key}:'",
-                )
-                return None
-            result[lang] = str(text).strip()
-        return result
 
     def entries(self, mapping: Located, key: str, what: str) -> list[Located]:
         """The mappings of a list such as ``projects:`` (bad entries reported and skipped)."""
@@ -319,8 +270,6 @@ class _Reader:
             )
             return None
         return path
-
-
 
 
 def load_provinces(root: Path) -> tuple[list[Province], list[Problem]]:

@@ -270,7 +270,10 @@ def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
         relative = path.relative_to(docs_dir)
         if "assets" in relative.parts[:-1] or inside(path, generated):
             continue
-        files.append((path, relative.parts[0] if len(relative.parts) > 1 else "pages"))
+        folders = relative.parts[:-1]
+        if folders and folders[0] == "_data":
+            folders = folders[1:]  # docs/_data/infographics/ holds the infographics' data
+        files.append((path, folders[0] if folders else "pages"))
     return files
 
 

@@ -6,6 +6,7 @@ Editors write these files by hand; every message must point at the line to fix.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -126,3 +127,79 @@ def closest_name(name: str, candidates: list[str]) -> str | None:
         return by_slug[slugify(Path(name).stem)]
     close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+LANGUAGES = ("vi", "en")
+_LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any alphabet
+
+
+class FieldReader:
+    """Checks the fields of one content file, collecting problems instead of stopping at the
+    first; the content modules (exhibitions, infographics, provinces) build on it."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.problems: list[Problem] = []
+
+    def problem(self, mapping: Any, key: str | None, message: str, fix: str = "") -> None:
+        self.problems.append(Problem(where(self.display, mapping, key), message, fix))
+
+    def keys(self, mapping: dict, allowed: Iterable[str], context: str) -> None:
+        self.problems += unknown_keys(mapping, allowed, self.display, context)
+
+    def text(
+        self,
+        mapping: dict,
+        key: str,
+        context: str,
+        required: bool,
+        plain_ok: bool = False,
+        neutral_ok: bool = False,
+    ) -> dict[str, str] | None:
+        """A field written in both languages: ``{vi: "...", en: "..."}``.
+
+        ``plain_ok``: any text may be written once for both languages (names of places).
+        ``neutral_ok``: only a text without letters ("1995", "2010–2019") may be written once.
+        """
+        value = mapping.get(key)
+        if value is None or value == "":
+            if required:
+                self.problem(
+                    mapping,
+                    key if key in mapping else None,
+                    f"{context} has no '{key}'",
+                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
+                )
+            return None
+        if (plain_ok or neutral_ok) and _is_scalar(value):
+            text = str(value).strip()
+            if text and (plain_ok or not _LETTER.search(text)):
+                return dict.fromkeys(LANGUAGES, text)
+        if not isinstance(value, dict):
+            self.problem(
+                mapping,
+                key,
+                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
+                f"write it as\n    {key}:\n      vi: ...\n      en: ...",
+            )
+            return None
+        self.keys(value, LANGUAGES, f"'{key}' of {context}")
+        result: dict[str, str] = {}
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not _is_scalar(text) or not str(text).strip():
+                language = _LANGUAGE_NAMES[lang]
+                self.problem(
+                    value,
+                    lang if lang in value else None,
+                    f"the {language} '{key}' of {context} is missing or empty",
+                    f"write the {language} text after '{lang}:' under '{key}:'",
+                )
+                return None
+            result[lang] = str(text).strip()
+        return result
+
+
+def _is_scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
