@@ -7,15 +7,18 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test kiosk lint format clean help
+.PHONY: site serve test kiosk audit links lint format clean help update-kit
 
 help:
 	@echo "make site   - build the website into site/ (strict; the old site is kept on failure)"
 	@echo "make serve  - preview at http://127.0.0.1:8000 while you edit"
 	@echo "make test   - run every test"
 	@echo "make kiosk  - offline bundle for a kiosk or USB stick: dist/kiosk.zip"
+	@echo "make links  - check the built site in site/ for broken links and images"
+	@echo "make audit  - Lighthouse scores (speed, accessibility, ...) of each page type"
 	@echo "make lint   - check code style"
-	@echo "make clean  - remove site/, caches and generated pages (keeps .venv)"
+	@echo "make update-kit - bring in the kit's latest improvements (KIT=folder or git address)"
+	@echo "make clean  - remove site/, caches and generated pages (keeps .venv, node_modules)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +31,13 @@ $(VENV)/.test-deps: requirements.txt requirements-test.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	@touch $@ $(VENV)/.build-deps
 
+# The checking tools from npm (axe-core, vnu-jar, lighthouse), exact versions from
+# package-lock.json; reinstalled when the lock file changes. Install scripts are skipped:
+# vnu-jar's would download a Java runtime, and the system's Java is used instead.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
 site: $(VENV)/.build-deps
 	$(PY) scripts/build_site.py
 
@@ -37,8 +47,14 @@ serve: $(VENV)/.build-deps
 kiosk: $(VENV)/.build-deps
 	$(PY) scripts/build_kiosk.py
 
-test: $(VENV)/.test-deps
+test: $(VENV)/.test-deps node_modules/.installed
 	$(PY) -m pytest
+
+links: $(VENV)/.build-deps
+	$(PY) scripts/check_links.py site
+
+audit: $(VENV)/.test-deps node_modules/.installed
+	$(PY) scripts/audit.py
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check scripts tests
@@ -47,6 +63,11 @@ lint: $(VENV)/.test-deps
 format: $(VENV)/.test-deps
 	$(BIN)/ruff format scripts tests
 	$(BIN)/ruff check --fix scripts tests
+
+# A province site: merge the kit's latest templates, scripts and tests (site-kit.yml says from
+# where; KIT=... overrides). Refuses to start with uncommitted changes.
+update-kit: $(VENV)/.build-deps
+	$(PY) scripts/update_site.py $(if $(KIT),--kit "$(KIT)")
 
 clean:
 	rm -rf site site.tmp-* site.old-* dist .cache docs/exhibitions .pytest_cache

@@ -43,9 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         if status != 0:
             return status
         pages = make_offline(site)
-        # Files only a web server uses.
+        # Files only a web server uses (a 404 page is only ever shown by a server, and its
+        # links start with "/", which means nothing on a disk).
         for name in ("sitemap.xml", "sitemap.xml.gz", "robots.txt"):
             (site / name).unlink(missing_ok=True)
+        for not_found in site.glob("*/404.html"):
+            not_found.unlink()
+        (site / "404.html").unlink(missing_ok=True)
         shutil.rmtree(site / "share", ignore_errors=True)
         write_zip(site, args.output, "kiosk")
     print(f"Kiosk bundle written to {args.output} ({pages} pages made offline-ready).")

@@ -6,10 +6,11 @@ Usage:
 
 The configuration serves the site at the path of `site_url` in mkdocs.yml (the domain root or
 a sub-path such as /asean/), sends the precompressed .br/.gz files the build writes, caches
-images, fonts, scripts and styles for a year (their names change when their content does) and
-pages for five minutes, serves the 404 page in the right language, and sends security headers
-including a Content-Security-Policy computed from the site, so it allows exactly what the
-site uses. Rerun it after each upgrade of the kit: the policy lists the site's inline scripts.
+files whose names carry a fingerprint of their content for a year, other files for an hour
+and pages for five minutes (scripts/kit/caching.py), serves the 404 page in the right
+language, and sends security headers including a Content-Security-Policy computed from the
+site, so it allows exactly what the site uses. Rerun it after each upgrade of the kit: the
+policy lists the site's inline scripts.
 
 Exit codes: 0 written; 2 wrong usage (no built site, no mkdocs.yml).
 """
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import yaml
+from kit import caching
 from kit.csp import policy
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -55,16 +57,22 @@ server {{
 
         # Pages: short cache, so corrections reach visitors within minutes.
         location ~* \\.html$ {{
-            add_header Cache-Control "public, max-age=300" always;
+            add_header Cache-Control "{page}" always;
             add_header Content-Security-Policy "{csp}" always;
             add_header X-Content-Type-Options "nosniff" always;
             add_header Referrer-Policy "strict-origin-when-cross-origin" always;
             add_header X-Frame-Options "SAMEORIGIN" always;
         }}
-        # Resized photos, share images, fonts and theme files carry a fingerprint in
-        # their names: cache them for a year.
-        location ~* \\.(webp|jpg|jpeg|png|svg|woff2|mp4|webm|css|js)$ {{
-            add_header Cache-Control "public, max-age=31536000, immutable" always;
+        # Files whose names carry a fingerprint of their content (resized photos, share
+        # images, Material's theme files) get a new name when they change: kept a year.
+        location ~* "{fingerprinted}" {{
+            add_header Cache-Control "{year}" always;
+            add_header X-Content-Type-Options "nosniff" always;
+        }}
+        # Other files keep their names from one version to the next (the kit's styles and
+        # scripts, fonts, the search index): asked for again after an hour.
+        location ~* \\.(css|js|json|woff2|webp|jpg|jpeg|png|svg|ico|mp4|webm|txt|xml)$ {{
+            add_header Cache-Control "{other}" always;
             add_header X-Content-Type-Options "nosniff" always;
         }}
 
@@ -110,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         path=path,
         root=str(Path(args.root) if args.root else args.site_dir.resolve()).rstrip("/"),
         csp=policy(args.site_dir),
+        fingerprinted=caching.FINGERPRINTED,
+        year=caching.YEAR,
+        page=caching.PAGE,
+        other=caching.OTHER,
     )
     if args.output:
         args.output.write_text(text, encoding="utf-8")

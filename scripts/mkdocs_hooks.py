@@ -20,9 +20,10 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit import (  # noqa: E402
+from kit import (
     exhibition_pages,
     generated,
+    html_fixes,
     infographic_pages,
     infographics,
     pages,
@@ -33,10 +34,10 @@ from kit import (  # noqa: E402
     siteconfig,
     translations,
 )
-from kit.errors import ContentError, Problem  # noqa: E402
-from kit.exhibitions import Exhibition, load_exhibitions  # noqa: E402
+from kit.errors import ContentError, Problem
+from kit.exhibitions import Exhibition, load_exhibitions
 from kit.provinces import Province, load_provinces
-from kit.slugs import toc_slugify  # noqa: E402
+from kit.slugs import toc_slugify
 
 log = logging.getLogger("mkdocs.hooks.campaign")
 
@@ -184,7 +185,8 @@ def _without_broken_media(
     """Leave out items whose photo could not be processed (already reported)."""
     for exhibition in exhibitions:
         exhibition.items = [
-            item for item in exhibition.items
+            item
+            for item in exhibition.items
             if item.image is None or str(item.image) in media.images
         ]
         if exhibition.cover and str(exhibition.cover) not in media.images:
@@ -286,12 +288,19 @@ def on_page_context(
     return context
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return html_fixes.valid_html(output)
+
+
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     # mkdocs-static-i18n renders 404.html once per language into the same file, so the last
     # language would win at the site root. Each language gets its own: /404.html, /en/404.html.
     _, default = _languages(config)
     language = config.theme["language"]
-    if template_name != "404.html" or language == default:
+    if template_name != "404.html":
+        return output
+    output = html_fixes.valid_html(output)
+    if language == default:
         return output
     target = Path(config.site_dir) / language / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -322,7 +331,9 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
     if item.get("image"):
         return item["image"]["share_path"]
     name = share_cards.ensure_card(
-        _project(config) / SHARE_CACHE, _plain_title(page, config), config.site_name,
+        _project(config) / SHARE_CACHE,
+        _plain_title(page, config),
+        config.site_name,
         config.extra["brand"]["colors"],
     )
     _content.share_cards.add(name)
@@ -331,7 +342,8 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     project = _project(config)
-    robots = f"User-agent: *\nAllow: /\n\nSitemap: {siteconfig.absolute_url(config.site_url, 'sitemap.xml')}\n"
+    sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")
     site_media.publish(project, Path(config.site_dir), _content.media.published_files())
     site_media.publish(

@@ -1,10 +1,15 @@
-"""Shared fixtures: real builds of small sites into tmp folders, parsed HTML, a browser."""
+"""Shared fixtures: real builds of small sites into tmp folders, parsed HTML, a browser.
+
+Used by both tests/kit/ (copied into every province's site) and tests/content/ (this site's
+own pages). See tests/README.md.
+"""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -58,6 +64,170 @@ def make_project(destination: Path, with_docs: bool = True, with_exhibitions: bo
     return destination
 
 
+# --------------------------------------------------------------------------- the kit's site
+
+# Fixture sites are published here, whatever site_url the project's own mkdocs.yml names.
+SITE_URL = "https://asean.example.org/"
+
+# The menu of a fixture site; the build adds exhibitions, infographics and provinces to it.
+KIT_NAV = {
+    "Trang chủ": ("index.md", "Home"),
+    "Giới thiệu": ("about.md", "About"),
+    "Triển lãm": ("exhibitions/index.md", "Exhibitions"),
+    "Đồ họa thông tin": ("infographics/index.md", "Infographics"),
+    "Địa phương": ("provinces/index.md", "Provinces"),
+}
+
+KIT_PAGES = {
+    "index.vi.md": """\
+---
+title: Trang chủ
+description: Trang thử nghiệm của bộ công cụ chiến dịch.
+---
+
+# Trang thử nghiệm
+
+Chào mừng bạn đến với trang thử nghiệm: triển lãm, đồ họa thông tin và đặc sản địa phương.
+
+[Giới thiệu chiến dịch](about.md)
+""",
+    "index.en.md": """\
+---
+title: Home
+description: The campaign kit's test site.
+---
+
+# Test site
+
+Welcome to the test site: exhibitions, infographics and local specialities.
+
+[About the campaign](about.md)
+""",
+    "about.vi.md": """\
+---
+title: Giới thiệu chiến dịch
+description: Giới thiệu chiến dịch thử nghiệm của bộ công cụ.
+---
+
+# Giới thiệu chiến dịch
+
+Trang này giới thiệu chiến dịch thử nghiệm và các đặc sản của địa phương.
+
+!!! info
+
+    Một ghi chú không có tiêu đề riêng.
+
+## Đóng góp của Việt Nam
+
+Việt Nam đóng góp tích cực vào Cộng đồng ASEAN.
+
+## Đặc sản địa phương
+
+Cà phê, chè và bánh.
+""",
+    "about.en.md": """\
+---
+title: About the campaign
+description: About the kit's test campaign.
+---
+
+# About the campaign
+
+This page presents the test campaign and the local specialities.
+
+!!! info
+
+    A note with no title of its own.
+
+## Vietnam's contribution
+
+Vietnam contributes actively to the ASEAN Community.
+
+## Local specialities
+
+Coffee, tea and cakes.
+""",
+    "provinces/index.vi.md": """\
+---
+title: Địa phương
+description: Các tỉnh giới thiệu tiềm năng đầu tư, du lịch và đặc sản.
+---
+
+# Địa phương
+
+Chọn một địa phương để xem.
+""",
+    "provinces/index.en.md": """\
+---
+title: Provinces
+description: Provinces present their investment, tourism and specialities.
+---
+
+# Provinces
+
+Choose a province to see its page.
+""",
+}
+
+
+def kit_config(text: str, site_url: str = SITE_URL) -> str:
+    """The project's mkdocs.yml with the fixture site's address and menu.
+
+    Everything else (brand, theme, plugins, templates) stays the project's own, so a province
+    tests the kit with its own settings.
+    """
+    text, found = re.subn(r"(?m)^site_url:.*$", f"site_url: {site_url}", text)
+    assert found == 1, "mkdocs.yml has no 'site_url:' line"
+    nav = "nav:\n" + "".join(f"  - {vi}: {page}\n" for vi, (page, _) in KIT_NAV.items())
+    text, found = re.subn(r"(?m)^nav:.*\n(?:(?:[ \t].*)?\n)*", nav, text.rstrip("\n") + "\n")
+    if not found:
+        text += nav
+
+    def translations(indent: str) -> str:
+        lines = "".join(f"{indent}  {vi}: {en}\n" for vi, (_, en) in KIT_NAV.items())
+        return f"{indent}nav_translations:\n{lines}"
+
+    text, found = re.subn(
+        r"(?m)^([ \t]+)nav_translations:.*\n(?:\1[ \t]+.*\n)*",
+        lambda match: translations(match.group(1)),
+        text,
+    )
+    if not found:
+        text, found = re.subn(
+            r"(?m)^([ \t]*)- locale: en\n",
+            lambda match: match.group(0) + translations(match.group(1) + "  "),
+            text,
+        )
+    assert found == 1, "mkdocs.yml has no English language under the i18n plugin"
+    return text
+
+
+def make_kit_project(destination: Path) -> Path:
+    """A fixture site that does not depend on the project's own pages or exhibitions.
+
+    The kit (mkdocs.yml, templates, assets, scripts) with a home page, an about page and the
+    provinces index of KIT_PAGES, the menu of KIT_NAV, published at SITE_URL. Tests add
+    exhibitions, infographics and provinces from the *_fixtures modules.
+    """
+    project = make_project(destination, with_docs=False, with_exhibitions=False)
+    config = project / "mkdocs.yml"
+    config.write_text(kit_config(config.read_text(encoding="utf-8")), encoding="utf-8")
+    for relative, text in KIT_PAGES.items():
+        write(project / "docs" / relative, text)
+    return project
+
+
+def site_config(project: Path = PROJECT) -> dict:
+    """mkdocs.yml as plain data (its !!python tags are irrelevant to tests)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    return yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -68,9 +238,45 @@ def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def build_site(project: Path, *arguments: str) -> subprocess.CompletedProcess:
+    """scripts/build_site.py (what `make site` runs) on ``project``."""
+    command = [
+        sys.executable,
+        str(SCRIPTS / "build_site.py"),
+        "--config",
+        str(project / "mkdocs.yml"),
+    ]
+    return subprocess.run([*command, *arguments], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def kit_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """(project, build output) of the kit's fixture site, built once per session as
+    `make site` builds it: every kind of content, from the *_fixtures modules."""
+    from site_fixtures import add_kit_content
+
+    project = add_kit_content(make_kit_project(tmp_path_factory.mktemp("kit") / "project"))
+    result = build_site(project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "WARNING" not in output, output
+    return project, output
+
+
+@pytest.fixture(scope="session")
+def kit_project(kit_build: tuple[Path, str]) -> Path:
+    return kit_build[0]
+
+
+@pytest.fixture(scope="session")
+def kit_site(kit_project: Path) -> Path:
+    """The kit's fixture site, built (see kit_build); tests must not change it."""
+    return kit_project / "site"
+
+
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real project, built once per test session."""
+    """The real project (this site's own pages and exhibitions), built once per session."""
     project = make_project(tmp_path_factory.mktemp("demo") / "project")
     site = project / "site"
     result = run_mkdocs(project, site)

@@ -15,8 +15,11 @@ from urllib.parse import urljoin
 
 from babel.numbers import format_decimal
 
-from kit.exhibition_pages import BABEL_LOCALES, Links
-from kit.exhibition_pages import image_view  # one picture format for the site
+from kit.exhibition_pages import (
+    BABEL_LOCALES,
+    Links,
+    image_view,  # one picture format for the site
+)
 from kit.media import ProcessedImage
 from kit.provinces import (
     LANGUAGES,

@@ -76,7 +76,16 @@
     });
   }
 
+  function closeRestoredSwitches() {
+    /* Material's menu and search open with checkboxes; a browser that restores form fields
+       after a reload would show them open (see scripts/kit/html_fixes.py). A click, not
+       `checked = false`, so that Material hears the change. */
+    var open = document.querySelectorAll("input.md-toggle[data-md-toggle]:checked");
+    Array.prototype.forEach.call(open, function (toggle) { toggle.click(); });
+  }
+
   function start() {
+    closeRestoredSwitches();
     setUpLightbox();
     setUpYouTube();
   }

@@ -397,6 +397,7 @@
     const list = box.querySelector(".md-search-result__list");
     const more = box.querySelector(".campaign-search__more");
     const opener = document.querySelector(".campaign-search__open");
+    const closer = box.querySelector(".campaign-search__close");
     const resolve = resolver(box.dataset.index);
     let index = null;
     let failed = false;
@@ -502,6 +503,12 @@
       opener.addEventListener("click", () => {
         setOpen(true);
         input.focus();
+      });
+    }
+    if (closer) {
+      closer.addEventListener("click", () => {
+        setOpen(false);
+        if (opener) opener.focus();
       });
     }
     if (toggle) {

@@ -7,20 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import make_project, parse, run_mkdocs
+from conftest import make_kit_project, parse, run_mkdocs
 from exhibition_fixtures import GOOD_YAML, good_exhibition, photo
-
-SLUG = "trien-lam-thu"
+from site_fixtures import EXHIBITION as SLUG
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("exh") / "project", with_exhibitions=False)
-    good_exhibition(project / "exhibitions" / SLUG)
-    result = run_mkdocs(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr
-    return project / "site"
+def built(kit_site: Path) -> Path:
+    """The kit's fixture site (built with no warning), which holds the exhibition SLUG."""
+    return kit_site
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -138,7 +133,7 @@ def test_exhibition_is_in_the_navigation(built: Path) -> None:
 
 
 def bad_project(tmp_path: Path, yaml_text: str, extra: dict[str, str] | None = None) -> Path:
-    project = make_project(tmp_path / "project", with_exhibitions=False)
+    project = make_kit_project(tmp_path / "project")
     folder = good_exhibition(project / "exhibitions" / SLUG, yaml_text)
     for name, colour in (extra or {}).items():
         photo(folder / name, colour=colour)
@@ -239,17 +234,3 @@ def test_commented_template_is_valid_once_its_photo_is_added(tmp_path: Path) -> 
     exhibitions, problems = load_exhibitions(tmp_path / "exhibitions")
     assert problems == []
     assert [item.id for item in exhibitions[0].items] == ["anh-bia"]
-
-
-def test_demo_exhibitions_are_complete() -> None:
-    from conftest import PROJECT
-    from kit.exhibitions import load_exhibitions
-
-    exhibitions, problems = load_exhibitions(PROJECT / "exhibitions")
-    assert problems == []
-    assert {e.slug: e.layout for e in exhibitions} == {
-        "30-nam-viet-nam-asean": "timeline",
-        "ban-sac-asean": "themes",
-    }
-    assert all(len(e.items) >= 12 for e in exhibitions)
-    assert any(item.kind == "video" for item in exhibitions[0].items)

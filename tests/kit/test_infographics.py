@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,19 +17,15 @@ from kit.infographic_images import (
     draw_image,
     ensure_image,
 )
-from kit.infographics import BLOCK_TYPES, closest_type, load_infographic, load_infographics
+from kit.infographics import closest_type, load_infographic
 from PIL import Image, ImageChops, ImageStat
-
-SLUG = "do-hoa-thu"
+from site_fixtures import INFOGRAPHIC as SLUG
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = infographic_project(tmp_path_factory.mktemp("ig") / "project", {SLUG: GOOD_YAML})
-    result = run_mkdocs(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return project / "site"
+def built(kit_site: Path) -> Path:
+    """The kit's fixture site (built with no warning): its infographic SLUG is GOOD_YAML."""
+    return kit_site
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -326,43 +321,9 @@ def test_closest_block_type() -> None:
     assert closest_type("pie") is None
 
 
-# --------------------------------------------------------------------------- demo content
-
-
-def test_demo_infographics_are_complete_and_cited() -> None:
-    infographics, problems = load_infographics(PROJECT / "docs")
-    assert problems == []
-    assert [i.slug for i in infographics] == [
-        "toan-canh-asean",
-        "viet-nam-trong-asean",
-        "ba-tru-cot",
-    ]
-    kinds = {b.kind for i in infographics for b in i.blocks}
-    assert kinds == set(BLOCK_TYPES)
-    for info in infographics:
-        for b in info.blocks:
-            for figure in (*b.figures, *(f for row in b.rows for f in row.values)):
-                assert figure.source.url.startswith("https://") and figure.source.date[:4]
-
-
-def test_template_is_valid_once_copied(tmp_path: Path) -> None:
-    folder = tmp_path / "docs" / DATA.relative_to("docs")
-    folder.mkdir(parents=True)
-    shutil.copy(PROJECT / DATA / "_template.yml", folder / "moi.yml")
-    infographics, problems = load_infographics(tmp_path / "docs")
-    assert problems == [] and [i.slug for i in infographics] == ["moi"]
-
-
 def test_every_member_has_a_simple_svg_flag() -> None:
     assert len(MEMBERS) == 11
     for member in MEMBERS:
         svg = ET.parse(PROJECT / "docs" / member.flag).getroot()
         assert svg.tag.endswith("svg") and len(svg.get("viewBox", "").split()) == 4
         assert (PROJECT / "docs" / member.flag).stat().st_size < 4000
-
-
-def test_demo_pages_are_published_in_both_languages(demo_site: Path) -> None:
-    for lang in ("vi", "en"):
-        html = parse(page(demo_site, lang, "infographics/toan-canh-asean"))
-        assert len(html.select("svg.ig-chart[role=img]")) == 3
-        assert len(html.select(".ig-member img")) == 11

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from conftest import make_project
+from conftest import make_kit_project
 
 DATA = Path("docs") / "_data" / "infographics"
 
@@ -139,12 +139,8 @@ blocks:
 
 
 def infographic_project(destination: Path, files: dict[str, str]) -> Path:
-    """A project without the demo infographics (or exhibitions), holding ``files`` instead."""
-    project = make_project(destination, with_exhibitions=False)
-    folder = project / DATA
-    for demo in folder.glob("*.yml"):
-        if not demo.name.startswith("_"):
-            demo.unlink()
+    """The kit's fixture project (no exhibitions, no provinces) holding ``files``."""
+    project = make_kit_project(destination)
     for slug, text in files.items():
         write_data(project, slug, text)
     return project

@@ -1,4 +1,5 @@
-"""What a visitor sees in a real browser (Debian's Chromium driven by Playwright)."""
+"""What a visitor sees in a real browser (Debian's Chromium driven by Playwright), on the kit's
+fixture site: its pages, an exhibition, an infographic and a province."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE
 
 pytestmark = pytest.mark.browser
 
@@ -25,8 +27,8 @@ def page(browser, request) -> Iterator:
 
 
 @pytest.fixture(scope="module")
-def base_url(demo_site: Path, serve) -> str:
-    return serve(demo_site)
+def base_url(kit_site: Path, serve) -> str:
+    return serve(kit_site)
 
 
 def foreign_requests(page, base_url: str) -> list[str]:
@@ -39,19 +41,35 @@ def foreign_requests(page, base_url: str) -> list[str]:
 
 
 def test_language_switch_keeps_the_page(page, base_url: str) -> None:
-    page.goto(f"{base_url}/pillars/economic/")
+    page.goto(f"{base_url}/about/")
     page.locator(".md-select button").hover()
     page.locator('a.md-select__link[hreflang="en"]').click()
-    page.wait_for_url(f"{base_url}/en/pillars/economic/")
+    page.wait_for_url(f"{base_url}/en/about/")
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.locator("h1").inner_text().rstrip("¶") == "ASEAN Economic Community"
+    assert page.locator("h1").inner_text().rstrip("¶") == "About the campaign"
     page.locator(".md-select button").hover()
     page.locator('a.md-select__link[hreflang="vi"]').click()
-    page.wait_for_url(f"{base_url}/pillars/economic/")
-    assert page.locator("h1").inner_text().rstrip("¶") == "Cộng đồng Kinh tế ASEAN"
+    page.wait_for_url(f"{base_url}/about/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Giới thiệu chiến dịch"
+    # An exhibition photo's page switches to the same photo.
+    page.goto(f"{base_url}/exhibitions/{EXHIBITION}/anh-1/")
+    page.locator(".md-select button").hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(f"{base_url}/en/exhibitions/{EXHIBITION}/anh-1/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Admission ceremony"
 
 
-@pytest.mark.parametrize("path", ["/", "/en/", "/about/", "/en/pillars/socio-cultural/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/en/",
+        "/about/",
+        f"/en/exhibitions/{EXHIBITION}/",
+        f"/infographics/{INFOGRAPHIC}/",
+        f"/en/provinces/{PROVINCE}/",
+    ],
+)
 def test_pages_load_without_errors_or_third_party_requests(page, base_url: str, path: str) -> None:
     page.goto(base_url + path, wait_until="networkidle")
     assert page.errors == []
@@ -63,7 +81,17 @@ def test_pages_load_without_errors_or_third_party_requests(page, base_url: str, 
     assert page.evaluate(f"document.fonts.check('16px \"Be Vietnam Pro\"', '{sample}')")
 
 
-@pytest.mark.parametrize("path", ["/", "/en/about/", "/pillars/economic/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/en/about/",
+        f"/exhibitions/{EXHIBITION}/",
+        f"/en/exhibitions/{EXHIBITION}/anh-1/",
+        f"/infographics/{INFOGRAPHIC}/",
+        f"/provinces/{PROVINCE}/",
+    ],
+)
 def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, path: str) -> None:
     context = browser.new_context(
         viewport={"width": 360, "height": 740},

@@ -1,7 +1,6 @@
 """Province pages: real builds of fixture provinces, checked on the parsed HTML and messages.
 
-make_project copies the real docs/, so the demo provinces (docs/provinces/*) are built too:
-counts below include them.
+The kit's fixture site holds two provinces, in two regions (site_fixtures).
 """
 
 from __future__ import annotations
@@ -12,22 +11,19 @@ from pathlib import Path
 
 import new_province
 import pytest
-from conftest import PROJECT, make_project, parse, run_mkdocs
+from conftest import make_kit_project, parse, run_mkdocs
 from kit import translations
 from kit.provinces import REGIONS, load_provinces
 from province_fixtures import BAD_CASES, SLUG, good_province
+from site_fixtures import SECOND_PROVINCE
 
-DEMO = sorted(p.name for p in (PROJECT / "docs" / "provinces").iterdir() if p.is_dir())
+PROVINCES = sorted([SLUG, SECOND_PROVINCE])  # what the kit's fixture site holds
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("prov") / "project", with_exhibitions=False)
-    good_province(project / "docs" / "provinces" / SLUG)
-    result = run_mkdocs(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return project / "site"
+def built(kit_site: Path) -> Path:
+    """The kit's fixture site (built with no warning)."""
+    return kit_site
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -51,7 +47,7 @@ def test_index_has_a_card_per_province_in_both_languages(built: Path) -> None:
     for lang, name in (("vi", "Tỉnh Thử"), ("en", "Test Province")):
         path = page(built, lang, "provinces")
         cards = parse(path).select(".province-card")
-        assert len(cards) == len(DEMO) + 1
+        assert len(cards) == len(PROVINCES)
         titles = [c.select_one(".province-card__title").get_text() for c in cards]
         assert name in titles
         for card in cards:
@@ -186,18 +182,6 @@ def test_province_is_in_the_navigation(built: Path) -> None:
     assert "Provinces" in nav and "Test Province" in nav
 
 
-def test_demo_provinces_are_real_units_with_sources(built: Path) -> None:
-    assert {"hue", "quang-ninh"} <= set(DEMO)  # Huế and Quảng Ninh kept their boundaries
-    hue = province_page(built, "en", "hue")
-    assert "Centrally-run city" in hue.select_one(".province-facts").get_text()
-    assert "4,947.11 km²" in hue.select_one(".province-facts").get_text()
-    for slug in DEMO:
-        html = province_page(built, "vi", slug)
-        assert len(html.select("#sources a[href^='https://']")) >= 3
-        assert json_ld(html)["@type"] == "AdministrativeArea"
-        assert html.select(".province-todo") == [] and html.select(".province-todo-banner") == []
-
-
 WIDEST = """() => Math.max(...[...document.querySelectorAll('.md-content *')]
     .filter(e => !e.closest('.province-toc ul'))
     .map(e => e.getBoundingClientRect().right))"""
@@ -211,7 +195,7 @@ def test_region_filter_in_a_browser_with_javascript_off(built: Path, browser, se
         view = context.new_page()
         view.goto(f"{base}/provinces/")
         cards = view.locator(".province-card")
-        assert cards.count() == len(DEMO) + 1 and all(
+        assert cards.count() == len(PROVINCES) and all(
             cards.nth(n).is_visible() for n in range(cards.count())
         )
         view.click('label[for="region-tay-nguyen"]')
@@ -254,7 +238,7 @@ def test_narrative_pages_are_checked(tmp_path: Path) -> None:
 
 
 def test_bad_provinces_fail_a_strict_build_and_the_rest_is_published(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project", with_exhibitions=False)
+    project = make_kit_project(tmp_path / "project")
     for case, (yaml_text, _) in BAD_CASES.items():
         good_province(project / "docs" / "provinces" / case, yaml_text)
     strict = run_mkdocs(project, tmp_path / "strict")
@@ -277,7 +261,7 @@ def test_bad_provinces_fail_a_strict_build_and_the_rest_is_published(tmp_path: P
 
 
 def test_new_province_builds_and_is_reported_as_incomplete(tmp_path: Path, capsys) -> None:
-    project = make_project(tmp_path / "project", with_exhibitions=False)
+    project = make_kit_project(tmp_path / "project")
     code = new_province.main(
         ["Lạng Sơn", "--name-en", "Lạng Sơn Province", "--project", str(project)]
     )

@@ -14,21 +14,17 @@ from pathlib import Path
 
 import brotli
 import pytest
-from conftest import SCRIPTS, make_project, parse, run_mkdocs
+from conftest import SCRIPTS, make_kit_project, parse, run_mkdocs
+from kit import caching
 from kit.csp import inline_script_hashes, policy
+from site_fixtures import EXHIBITION
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("hosting") / "project")
-    result = subprocess.run(
-        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Precompressed" in result.stdout
+def built(kit_build: tuple[Path, str]) -> Path:
+    """The kit's fixture site, built by scripts/build_site.py like `make site`."""
+    project, output = kit_build
+    assert "Precompressed" in output
     return project
 
 
@@ -108,8 +104,8 @@ def csp_server(built: Path) -> Iterator[str]:
     [
         "/",
         "/en/about/",
-        "/exhibitions/30-nam-viet-nam-asean/",
-        "/en/exhibitions/ban-sac-asean/batik/",
+        f"/exhibitions/{EXHIBITION}/",
+        f"/en/exhibitions/{EXHIBITION}/anh-3/",
         "/404.html",
     ],
 )
@@ -121,7 +117,7 @@ def test_pages_satisfy_the_content_security_policy(browser, csp_server: str, pat
         "console", lambda msg: "Content Security Policy" in msg.text and violations.append(msg.text)
     )
     page.goto(csp_server + path, wait_until="networkidle")
-    if "/exhibitions/" in path and "batik" not in path:
+    if path.endswith(f"/{EXHIBITION}/"):
         page.locator("a.glightbox").first.click()
         page.wait_for_selector(".glightbox-container .gslide.current img")
     context.close()
@@ -129,7 +125,7 @@ def test_pages_satisfy_the_content_security_policy(browser, csp_server: str, pat
 
 
 def test_sub_path_build_keeps_links_inside_the_sub_path(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
+    project = make_kit_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     config.write_text(
         config.read_text(encoding="utf-8").replace(
@@ -151,3 +147,48 @@ def test_sub_path_build_keeps_links_inside_the_sub_path(tmp_path: Path) -> None:
         for tag in parse(page).select("[href], [src]"):
             value = tag.get("href") or tag.get("src")
             assert not (value.startswith("/") and not value.startswith("/asean/")), (page, value)
+
+
+def test_only_fingerprinted_files_are_cached_for_a_year(built: Path) -> None:
+    site = built / "site"
+    files = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()]
+    year = {path for path in files if caching.cache_control(path) == caching.YEAR}
+    # Resized photos, share images and Material's theme files carry a fingerprint...
+    for folder in ("media/", "share/"):
+        inside = [path for path in files if path.startswith(folder)]
+        assert inside and set(inside) <= year, folder
+    assert any(path.startswith("assets/javascripts/bundle.") for path in year)
+    # ...the kit's own styles, scripts, fonts and the search index do not: an hour.
+    for path in (
+        "assets/javascripts/campaign.js",
+        "assets/stylesheets/site.css",
+        "search/index.vi.js",
+        "assets/fonts/be-vietnam-pro-vietnamese-400-normal.woff2",
+    ):
+        assert path in files and caching.cache_control(path) == caching.OTHER, path
+    assert caching.cache_control("en/about/index.html") == caching.PAGE
+    assert caching.cache_control("media/photo-0123456789ab-480.webp.br") == caching.YEAR
+
+
+def test_server_config_caches_like_the_kit_says(built: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "make_server_config.py"),
+            "--config",
+            str(built / "mkdocs.yml"),
+            "--site-dir",
+            str(built / "site"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    config = result.stdout
+    fingerprinted = config.index(f'location ~* "{caching.FINGERPRINTED}"')
+    other = config.index("location ~* \\.(css|js|json|woff2")
+    assert fingerprinted < other  # nginx uses the first regular expression that matches
+    assert config.count(caching.YEAR) == 1
+    assert f'Cache-Control "{caching.OTHER}"' in config[other:]
+    assert f'Cache-Control "{caching.PAGE}"' in config

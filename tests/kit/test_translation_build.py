@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPTS, make_project, parse, run_mkdocs, write
+from conftest import SCRIPTS, make_kit_project, parse, run_mkdocs, write
 
 PAGE = "---\ntitle: Liên hệ\ndescription: Thông tin liên hệ của ban biên tập.\n---\n\n# Liên hệ\n"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    project = make_project(tmp_path / "project", with_exhibitions=False)
+    project = make_kit_project(tmp_path / "project")
     write(project / "docs" / "contact.vi.md", PAGE)
     return project
 

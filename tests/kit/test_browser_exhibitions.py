@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from conftest import make_project, run_mkdocs
-from exhibition_fixtures import good_exhibition
+from site_fixtures import EXHIBITION as SLUG
 
 pytestmark = pytest.mark.browser
-SLUG = "trien-lam-thu"
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory, serve) -> str:
-    project = make_project(tmp_path_factory.mktemp("gallery") / "project", with_exhibitions=False)
-    good_exhibition(project / "exhibitions" / SLUG)
-    result = run_mkdocs(project, project / "site")
-    assert result.returncode == 0, result.stderr
-    return serve(project / "site")
+def base_url(kit_site: Path, serve) -> str:
+    return serve(kit_site)
 
 
 @pytest.fixture

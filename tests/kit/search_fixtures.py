@@ -1,4 +1,5 @@
-"""A small site for the search tests, built once per test session.
+"""A small site for the search tests, built once per test session: the kit's fixture
+project (conftest.make_kit_project) with these pages added.
 
 Pages about Hà Nội and Huế specialities (the Huế page is written in NFD, as some editors
 save it), a page whose title folds like the word a query looks for, a test exhibition, and a
@@ -10,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from conftest import make_project, run_mkdocs, write
+from conftest import make_kit_project, run_mkdocs, write
 from exhibition_fixtures import good_exhibition
 
 EXHIBITION = "trien-lam-thu"
@@ -68,6 +69,8 @@ description: The dishes the old capital is known for.
 # Hue specialities
 
 Beef noodle soup, crispy pancakes and sweet soups are the specialities of Hue.
+
+Visitors from Hanoi come by the night train.
 """,
     "places/pho-co-hoi-an.vi.md": """\
 ---
@@ -109,11 +112,12 @@ _built: dict[str, tuple[Path, str]] = {}
 def build_search_site(root: Path) -> tuple[Path, str]:
     """(site folder, build log) of the search test site; built on the first call only."""
     if "site" not in _built:
-        project = make_project(root / "project", with_exhibitions=False)
+        project = make_kit_project(root / "project")
         for relative, text in PAGES.items():
             write(project / "docs" / relative, text)
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
+        assert "not_in_nav: |\n" in text, "mkdocs.yml has no 'not_in_nav: |' block"
         config.write_text(text.replace("not_in_nav: |\n", "not_in_nav: |\n  /places/\n"), "utf-8")
         good_exhibition(project / "exhibitions" / EXHIBITION)
         result = run_mkdocs(project, project / "site")

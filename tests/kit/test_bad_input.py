@@ -3,17 +3,20 @@ a failed build never replaces the site that was there before."""
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPTS, make_project, run_mkdocs, write
+from conftest import SCRIPTS, make_kit_project, run_mkdocs, write
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    return make_project(tmp_path / "project")
+    """The kit's fixture site (kit pages only; whatever this site's own content is)."""
+    return make_kit_project(tmp_path / "project")
 
 
 def output_of(result: subprocess.CompletedProcess) -> str:
@@ -79,9 +82,10 @@ def test_missing_site_url_fails_with_the_fix(project: Path, tmp_path: Path) -> N
 
 def test_missing_brand_translation_fails(project: Path, tmp_path: Path) -> None:
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace(
-        'en: "ASEAN Information and Promotion Campaign Editorial Team"', 'en: ""'
+    text, found = re.subn(
+        r"(?m)^(\s+agency:\n\s+vi: .*\n\s+en: ).*$", r'\1""', config.read_text(encoding="utf-8")
     )
+    assert found == 1
     config.write_text(text, encoding="utf-8")
     result = run_mkdocs(project, tmp_path / "out")
     assert result.returncode != 0
@@ -143,7 +147,7 @@ def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: P
             capture_output=True,
             text=True,
             check=False,
-            env={**__import__("os").environ, **env_epoch},
+            env={**os.environ, **env_epoch},
         )
         assert result.returncode == 0, result.stderr
         outputs.append(

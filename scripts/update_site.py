@@ -1,0 +1,230 @@
+"""Bring the latest improvements of the ASEAN site kit into this province site.
+
+Usage (from the site folder; `make update-kit` does the same):
+    python scripts/update_site.py                          from where site-kit.yml says
+    python scripts/update_site.py --kit ../asean-kit       from a kit folder
+    python scripts/update_site.py --kit https://git.example.gov.vn/asean/kit.git
+
+It renders the new kit with the answers recorded in site-kit.yml, records the result on the
+git branch `kit`, and merges that branch into the branch you are on. Kit changes (templates,
+scripts, tests) arrive; your content and your edits stay; only lines that both you and the
+kit changed are reported as conflicts, for you to choose.
+
+Exit codes: 0 updated, or already up to date; 1 conflicts to resolve (the merge is waiting
+for you: see the message); 2 could not start (not a site folder, uncommitted changes, the kit
+cannot be found, ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import yaml
+from kit.sitekit import RECORD_FILE
+from kit.siterepo import (
+    KIT_BRANCH,
+    RepoError,
+    branch_commit,
+    is_repository_root,
+    merge_in_progress,
+    merge_kit,
+    record_on_kit_branch,
+    uncommitted_changes,
+)
+
+SITE = Path(__file__).resolve().parent.parent
+
+DESCRIPTION = """\
+Bring the latest improvements of the ASEAN site kit into this site (templates, scripts, tests)
+without touching your content. Commit your own changes first.
+
+Lấy các cải tiến mới nhất của bộ công cụ (mẫu trang, công cụ, bài kiểm tra) vào trang web này
+mà không đụng đến nội dung của bạn. Hãy commit các thay đổi của bạn trước."""
+
+EPILOG = """\
+examples:
+  make update-kit
+  make update-kit KIT=../asean-kit
+  python scripts/update_site.py --kit https://git.example.gov.vn/asean/kit.git
+
+exit codes: 0 updated (or already up to date); 1 conflicts to resolve; 2 could not start."""
+
+
+class UpdateError(Exception):
+    """The update cannot start; the message says why and what to do."""
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="update_site.py",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--kit",
+        default="",
+        help=f"the kit: a folder or a git address (default: the one in {RECORD_FILE})",
+    )
+    parser.add_argument(
+        "--site", type=Path, default=SITE, help="the site folder (default: this one)"
+    )
+    return parser.parse_args(argv)
+
+
+def check_site(site: Path) -> dict:
+    record_file = site / RECORD_FILE
+    if not record_file.is_file():
+        raise UpdateError(
+            f"{record_file} does not exist: this folder was not made by new_site.py, "
+            "so there is nothing to update from"
+        )
+    if not is_repository_root(site):
+        raise UpdateError(
+            f"{site} is not a git repository (the site was created with --no-git); updates "
+            "need git: create the site again without --no-git and copy your content into it"
+        )
+    if merge_in_progress(site):
+        raise UpdateError(
+            "a merge is not finished yet. Resolve it and run `git commit`, or give up with "
+            "`git merge --abort`, then run the update again"
+        )
+    changed = uncommitted_changes(site)
+    if changed:
+        listed = "\n".join(f"    {name}" for name in changed[:10])
+        raise UpdateError(
+            f"there are uncommitted changes:\n{listed}\n"
+            "  Commit them first (git add -A && git commit -m '...') or put them aside "
+            "(git stash), then run the update again"
+        )
+    if branch_commit(site, KIT_BRANCH) is None:
+        raise UpdateError(
+            f"the repository has no '{KIT_BRANCH}' branch, which new_site.py creates; "
+            "without it the update cannot tell your changes from the kit's"
+        )
+    record = yaml.safe_load(record_file.read_text(encoding="utf-8")) or {}
+    return record if isinstance(record, dict) else {}
+
+
+def fetch_kit(source: str, scratch: Path) -> Path:
+    """The kit folder: ``source`` itself if it is a folder, else a shallow git clone."""
+    if not source:
+        raise UpdateError(f"{RECORD_FILE} does not say where the kit is; give it with --kit")
+    folder = Path(source).expanduser()
+    if folder.is_dir():
+        if not (folder / "scripts" / "new_site.py").is_file():
+            raise UpdateError(f"{folder} is not the site kit (no scripts/new_site.py in it)")
+        return folder.resolve()
+    if "://" not in source and not source.startswith("git@"):
+        raise UpdateError(f"the kit folder {source} does not exist; give the right one with --kit")
+    clone = scratch / "kit"
+    print(f"Downloading the kit from {source} ...")
+    result = subprocess.run(
+        ["git", "clone", "--quiet", "--depth", "1", source, str(clone)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise UpdateError(f"could not download the kit from {source}: {result.stderr.strip()}")
+    return clone
+
+
+def render_new_kit(kit: Path, site: Path, target: Path) -> None:
+    """Run the NEW kit's own new_site.py with this site's recorded answers."""
+    command = [
+        sys.executable,
+        str(kit / "scripts" / "new_site.py"),
+        str(target),
+        "--answers",
+        str(site / RECORD_FILE),
+        "--no-git",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise UpdateError(
+            f"the new kit could not render this site:\n{result.stderr.strip() or result.stdout}"
+        )
+
+
+def print_conflicts(conflicts: list[str]) -> None:
+    listed = "\n".join(f"    {name}" for name in conflicts)
+    print(
+        f"""
+CONFLICTS: you and the kit changed the same lines in {len(conflicts)} file(s):
+{listed}
+
+Open each file and look for the marked blocks:
+    <<<<<<< HEAD
+    your version
+    =======
+    the kit's new version
+    >>>>>>> kit
+Keep what is right, delete the three marker lines, then finish with:
+    git add -A
+    git commit --no-edit
+    make test
+To give up and go back to how the site was before the update:
+    git merge --abort
+
+XUNG ĐỘT: bạn và bộ công cụ cùng sửa những dòng giống nhau trong {len(conflicts)} tệp ở trên.
+Mở từng tệp, tìm các khối có đánh dấu <<<<<<< (bản của bạn), ======= và >>>>>>> kit (bản
+mới của bộ công cụ). Giữ lại nội dung đúng, xóa ba dòng đánh dấu, rồi chạy:
+    git add -A
+    git commit --no-edit
+    make test
+Muốn hủy và trở lại như trước khi cập nhật:
+    git merge --abort""",
+        file=sys.stderr,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and 2
+    site = args.site.resolve()
+    with tempfile.TemporaryDirectory(prefix="site-kit-") as scratch:
+        try:
+            record = check_site(site)
+            source = args.kit or str((record.get("kit") or {}).get("source") or "")
+            kit = fetch_kit(source, Path(scratch))
+            print(f"Rendering this site with the kit in {source} ...")
+            render_new_kit(kit, site, Path(scratch) / "site")
+            old, new = record_on_kit_branch(
+                site, Path(scratch) / "site", f"Site kit update from {source}"
+            )
+        except (UpdateError, RepoError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    if old == new:
+        print("Already up to date: the kit has nothing new for this site.")
+        print("Đã cập nhật: bộ công cụ không có gì mới cho trang này.")
+        return 0
+    try:
+        result = merge_kit(site, "Update from the site kit")
+    except RepoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not result.merged:
+        print_conflicts(result.conflicts)
+        return 1
+    print(f"Updated: the kit changed {len(result.changed)} file(s) in this site.")
+    for name in result.changed[:20]:
+        print(f"    {name}")
+    if len(result.changed) > 20:
+        print(f"    ... and {len(result.changed) - 20} more (git show --stat)")
+    print("Now run `make test`, then `make site`.")
+    print(f"Đã cập nhật {len(result.changed)} tệp. Hãy chạy `make test`, rồi `make site`.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
