@@ -230,21 +230,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_next_steps(destination: Path, answers: Answers, no_git: bool) -> None:
-    print("Next:")
+    print("Next / Tiếp theo:")
     print(f"  cd {destination}")
-    print("  make test       # installs the tools the first time, then checks everything")
-    print("  make site       # builds the website into site/")
-    print("  make serve      # preview at http://127.0.0.1:8000")
-    print("Then:")
+    print("  make test   # installs the tools the first time, then checks everything")
+    print("              # lần đầu cài công cụ, sau đó kiểm tra toàn bộ trang")
+    print("  make site   # builds the website into site/ / dựng trang web vào thư mục site/")
+    print("  make serve  # preview / xem trước: http://127.0.0.1:8000")
+    print("Then / Sau đó:")
     print("  - check the brand block at the top of mkdocs.yml (agency, address, phone, email);")
+    print("    kiểm tra khối thương hiệu đầu tệp mkdocs.yml (cơ quan, địa chỉ, điện thoại, email);")
     if "exhibitions" in answers.sections:
         print(f"  - exhibitions/{SAMPLE_EXHIBITION}/ is a sample: delete the folder when done;")
+        print(f"    exhibitions/{SAMPLE_EXHIBITION}/ chỉ là triển lãm mẫu: xóa thư mục khi xong;")
     if "provinces" in answers.sections:
-        print(f"  - start your local page: {province_command(answers)}")
+        print(f"  - start your local page / tạo trang địa phương: {province_command(answers)}")
     if no_git:
-        print("  - no git repository was created, so `make update-kit` will not work.")
+        print("  - no git repository was created, so `make update-kit` will not work;")
+        print("    không có kho git nên `make update-kit` sẽ không chạy được.")
     else:
-        print("  - get later kit improvements with `make update-kit` (see README.md).")
+        print("  - get later kit improvements with `make update-kit` (see README.md);")
+        print("    nhận cải tiến sau này của bộ công cụ bằng `make update-kit` (xem README.md).")
 
 
 if __name__ == "__main__":

@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if old == new:
         print("Already up to date: the kit has nothing new for this site.")
-        print("Đã cập nhật: bộ công cụ không có gì mới cho trang này.")
+        print("Không có gì mới: trang này đã có mọi cải tiến của bộ công cụ.")
         return 0
     try:
         result = merge_kit(site, "Update from the site kit")

@@ -283,6 +283,12 @@ def test_own_logo_colours_and_contacts(branded: Path) -> None:
 def test_the_site_passes_its_own_tests(created: Path) -> None:
     if os.environ.get(NESTED_RUN):
         pytest.skip("already inside a site's own test run")
+    # The site's own `make test` would install the same Python and npm packages (its lock
+    # files are the kit's); this interpreter and the kit's node_modules stand in for them.
+    for lock in ("requirements.txt", "requirements-test.txt", "package-lock.json"):
+        assert (created / lock).read_bytes() == (PROJECT / lock).read_bytes(), lock
+    if (PROJECT / "node_modules").is_dir() and not (created / "node_modules").exists():
+        (created / "node_modules").symlink_to(PROJECT / "node_modules", target_is_directory=True)
     env = {**os.environ, NESTED_RUN: "1", "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"],

@@ -293,7 +293,9 @@ def _video_pages(site: Path, page_types: dict) -> list[str]:
 def test_videos_load_nothing_before_play(visit, site: Path, page_types: dict) -> None:
     pages = _video_pages(site, page_types)
     if not pages:
-        pytest.skip("the site has no video")
+        pytest.skip(
+            "the site has no video (videos in general: tests/kit/test_browser_exhibitions.py)"
+        )
     for path in pages:
         tab = visit()
         tab.open(path)
