@@ -16,6 +16,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -331,3 +332,37 @@ def browser() -> Iterator:
         )
         yield chromium
         chromium.close()
+
+
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+
+
+def new_page(browser, phone: bool = False):
+    """A tab in a new browser context that records its requests (``page.requests``) and its
+    console and script errors (``page.errors``)."""
+    page = browser.new_context(**(PHONE if phone else DESKTOP)).new_page()
+    page.requests = []
+    page.errors = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
+    return page
+
+
+@pytest.fixture
+def page(browser) -> Iterator:
+    """A desktop-sized tab recording requests and errors (see new_page)."""
+    tab = new_page(browser)
+    yield tab
+    tab.context.close()
+
+
+def foreign_requests(page, base_url: str) -> list[str]:
+    """The requests ``page`` made to any web server but the one at ``base_url``."""
+    own = urlsplit(base_url).netloc
+    return [
+        url
+        for url in page.requests
+        if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own
+    ]

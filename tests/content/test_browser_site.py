@@ -3,40 +3,17 @@ third-party requests, and fit a phone. (The kit's behaviour: tests/kit/test_brow
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+from conftest import foreign_requests
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def page(browser, request) -> Iterator:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.requests = []
-    page.errors = []
-    page.on("request", lambda req: page.requests.append(req.url))
-    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
-    page.on("pageerror", lambda err: page.errors.append(str(err)))
-    yield page
-    context.close()
 
 
 @pytest.fixture(scope="module")
 def base_url(demo_site: Path, serve) -> str:
     return serve(demo_site)
-
-
-def foreign_requests(page, base_url: str) -> list[str]:
-    own = urlsplit(base_url).netloc
-    return [
-        url
-        for url in page.requests
-        if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own
-    ]
 
 
 def test_language_switch_keeps_the_page(page, base_url: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def base_url(kit_site: Path, serve) -> str:
     return serve(kit_site)
-
-
-@pytest.fixture
-def page(browser, base_url: str) -> Iterator:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.requests = []
-    page.errors = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
-    yield page
-    context.close()
 
 
 def open_first_photo(page, base_url: str, lang_prefix: str = "") -> None:

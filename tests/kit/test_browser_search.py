@@ -4,10 +4,10 @@ HTTP and opened from the disk (file://, as on a kiosk)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import new_page
 from search_fixtures import EXHIBITION, build_search_site, search
 
 pytestmark = pytest.mark.browser
@@ -23,29 +23,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def base_url(site: Path, serve) -> str:
     return serve(site)
-
-
-def new_page(browser, phone: bool = False):
-    if phone:
-        context = browser.new_context(
-            viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
-        )
-    else:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.errors = []
-    page.requests = []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
-    return page
-
-
-@pytest.fixture
-def page(browser) -> Iterator:
-    page = new_page(browser)
-    yield page
-    page.context.close()
 
 
 def loaded(page, image) -> None:
