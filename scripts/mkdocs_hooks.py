@@ -21,6 +21,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kit import (
+    bundle,
     exhibition_pages,
     generated,
     html_fixes,
@@ -288,8 +289,19 @@ def on_page_context(
     return context
 
 
+def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
+    """The kit's style sheets and the lightbox's, joined (kit/bundle.py)."""
+    import mkdocs_glightbox
+
+    docs = Path(config.docs_dir)
+    sources = [(str(path), docs / str(path)) for path in config.extra_css]
+    lightbox = Path(mkdocs_glightbox.__file__).parent / "glightbox" / "glightbox.min.css"
+    return bundle.make_bundle([*sources, (bundle.LIGHTBOX_STYLES, lightbox)])
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return html_fixes.valid_html(output)
+    output = bundle.use_bundle(output, _style_bundle(config))
+    return html_fixes.valid_html(bundle.lightbox_script_last(output))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -299,7 +311,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     language = config.theme["language"]
     if template_name != "404.html":
         return output
-    output = html_fixes.valid_html(output)
+    output = html_fixes.valid_html(bundle.use_bundle(output, _style_bundle(config)))
     if language == default:
         return output
     target = Path(config.site_dir) / language / "404.html"
@@ -342,6 +354,7 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     project = _project(config)
+    _style_bundle(config).write(Path(config.site_dir))
     sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")
