@@ -34,7 +34,7 @@ def html_lang(page: Path) -> str:
 def language_links(site: Path, page: str) -> dict[str, str]:
     """The language switcher of ``page``: language -> page path inside the site."""
     links = {}
-    base = urlsplit(_site_path(site)).path
+    base = site_path(site)
     for href, lang in _SWITCH.findall((site / page).read_text(encoding="utf-8")):
         if href.startswith("/"):
             target = href[len(base) :] if href.startswith(base) else href.lstrip("/")
@@ -47,7 +47,8 @@ def language_links(site: Path, page: str) -> dict[str, str]:
     return links
 
 
-def _site_path(site: Path) -> str:
+def site_path(site: Path) -> str:
+    """The path the site is published under ("/" or "/asean/"), from the home page's canonical."""
     text = (site / "index.html").read_text(encoding="utf-8")
     match = re.search(r'<link rel="canonical" href="([^"]+)"', text)
     path = urlsplit(match.group(1)).path if match else "/"
@@ -55,7 +56,9 @@ def _site_path(site: Path) -> str:
 
 
 def find_page_types(site: Path) -> dict[str, dict[str, str]]:
-    """page type -> language -> page path inside the site, for the types the site has."""
+    """page type -> language -> page path inside the site, for the types the site has, in the
+    order of PAGE_TYPES. The first page (in path order) of a type that exists in every language
+    is chosen."""
     default = html_lang(site / "index.html")
     found: dict[str, dict[str, str]] = {"home": {}, "404": {}}
     candidates: dict[str, list[str]] = {kind: [] for kind in MARKERS}
@@ -68,7 +71,8 @@ def find_page_types(site: Path) -> dict[str, dict[str, str]]:
             if marker in text:
                 candidates[kind].append(relative)
     for lang, target in language_links(site, "index.html").items():
-        found["home"][lang] = target
+        if lang in LANGUAGES:
+            found["home"][lang] = target
     for kind, pages in candidates.items():
         for page in pages:
             links = language_links(site, page)
@@ -79,4 +83,4 @@ def find_page_types(site: Path) -> dict[str, dict[str, str]]:
         not_found = "404.html" if lang == default else f"{lang}/404.html"
         if (site / not_found).is_file():
             found["404"][lang] = not_found
-    return {kind: pages for kind, pages in found.items() if pages}
+    return {kind: found[kind] for kind in PAGE_TYPES if found.get(kind)}
