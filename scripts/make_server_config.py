@@ -24,9 +24,9 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml
 from kit import caching
 from kit.csp import policy
+from kit.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -132,13 +132,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _site_url(config: Path) -> str:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml has !!python/name tags; they are irrelevant here.
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)
+    data = read_config(config.read_text(encoding="utf-8"))
     return str(data.get("site_url") or "http://localhost/")
 
 

@@ -78,6 +78,7 @@ class _Content:
 _content = _Content()
 _infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
+_styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -120,6 +121,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     )
     # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
+    _styles[:] = [_style_bundle(config)]  # read once per build, used by every page
     _content.refresh(_project(config), Path(config.docs_dir))
     _extend_nav(config.nav or [], exhibition_pages.OUTPUT_FOLDER, _content.exhibitions)
     _extend_nav(config.nav or [], province_pages.SOURCE_FOLDER, _content.provinces)
@@ -300,7 +302,7 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = bundle.use_bundle(output, _style_bundle(config))
+    output = bundle.use_bundle(output, _styles[0])
     return html_fixes.valid_html(bundle.lightbox_script_last(output))
 
 
@@ -311,7 +313,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     language = config.theme["language"]
     if template_name != "404.html":
         return output
-    output = html_fixes.valid_html(bundle.use_bundle(output, _style_bundle(config)))
+    output = html_fixes.valid_html(bundle.use_bundle(output, _styles[0]))
     if language == default:
         return output
     target = Path(config.site_dir) / language / "404.html"
@@ -354,7 +356,7 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     project = _project(config)
-    _style_bundle(config).write(Path(config.site_dir))
+    _styles[0].write(Path(config.site_dir))
     sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")

@@ -19,8 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
+from kit.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRIPTS = PROJECT / "scripts"
@@ -220,13 +220,7 @@ def make_kit_project(destination: Path) -> Path:
 
 def site_config(project: Path = PROJECT) -> dict:
     """mkdocs.yml as plain data (its !!python tags are irrelevant to tests)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
 def write(path: Path, text: str) -> Path:
@@ -239,15 +233,24 @@ def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def build_site(project: Path, *arguments: str) -> subprocess.CompletedProcess:
-    """scripts/build_site.py (what `make site` runs) on ``project``."""
+def build_site(
+    project: Path, *arguments: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """scripts/build_site.py (what `make site` runs) on ``project``; ``env`` adds to the
+    environment."""
     command = [
         sys.executable,
         str(SCRIPTS / "build_site.py"),
         "--config",
         str(project / "mkdocs.yml"),
     ]
-    return subprocess.run([*command, *arguments], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [*command, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture(scope="session")
@@ -366,3 +369,57 @@ def foreign_requests(page, base_url: str) -> list[str]:
         for url in page.requests
         if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own
     ]
+
+
+# --------------------------------------------------------------------------- shared checks
+
+
+def page_file(site: Path, lang: str, url: str) -> Path:
+    """The built file of the page at ``url`` ("about/") in ``lang``."""
+    prefix = "en/" if lang == "en" else ""
+    return site / prefix / url / "index.html"
+
+
+def switch_language(page, lang: str, expected_url: str) -> None:
+    """Choose ``lang`` in the header's language menu and wait for ``expected_url``."""
+    page.locator(".md-select button").hover()
+    page.locator(f'a.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_url(expected_url)
+
+
+def assert_hreflang_links(site: Path, url: str, site_url: str) -> None:
+    """Both language versions of ``url`` name each other (and x-default) with absolute
+    addresses, and each names itself as canonical."""
+    expected = {"vi": site_url + url, "en": site_url + "en/" + url, "x-default": site_url + url}
+    for lang in ("vi", "en"):
+        html = parse(page_file(site, lang, url))
+        found = {
+            link["hreflang"]: link["href"]
+            for link in html.select('head link[rel="alternate"][hreflang]')
+        }
+        assert found == expected
+        canonical = html.select_one('head link[rel="canonical"]')["href"]
+        assert canonical == expected[lang]
+
+
+def assert_sitemap_alternates(site: Path, site_url: str) -> None:
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{site_url}about/</loc>" in sitemap
+    assert f'hreflang="en" href="{site_url}en/about/"' in sitemap
+    assert "None" not in sitemap
+
+
+def assert_interface_in_page_language(site: Path, url: str) -> None:
+    """Material's labels are Vietnamese on the Vietnamese page at ``url`` (which has an untitled
+    info admonition) and English on the English one."""
+    html = parse(page_file(site, "vi", url))
+    text = str(html)
+    for english in ("Initializing search", ">Tabs<", "Back to top", "Type to start searching"):
+        assert english not in text
+    assert html.select_one('input[name="query"]')["placeholder"] == "Tìm kiếm"
+    assert html.select_one(".md-select button")["aria-label"] == "Chọn ngôn ngữ"
+    assert "Về đầu trang" in text
+    # An admonition with no title of its own gets a Vietnamese title.
+    assert html.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Thông tin"
+    en = parse(page_file(site, "en", url))
+    assert en.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Info"

@@ -6,11 +6,26 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import yaml
+
 from kit.errors import Problem
 
 CONFIG_FILE = "mkdocs.yml"
 BILINGUAL_BRAND_KEYS = ("site_name", "description", "agency", "address")
 REQUIRED_BRAND_KEYS = (*BILINGUAL_BRAND_KEYS, "colors", "logo")
+
+
+class ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative): they
+    become None, which is all the kit's tools need of them."""
+
+
+ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_config(text: str) -> dict[str, Any]:
+    """The values of an mkdocs.yml text (yaml.YAMLError if it is not valid YAML)."""
+    return yaml.load(text, Loader=ConfigLoader) or {}
 
 
 def check_site_url(site_url: str | None) -> list[Problem]:

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kit.province_units import UNITS, unit_slug
+from kit.siteconfig import read_config
 
 RECORD_FILE = "site-kit.yml"
 TEMPLATES = Path("scripts") / "templates" / "starter"
@@ -553,14 +554,6 @@ def _keep_nav_translations(text: str, titles: set[str]) -> str:
     return "\n".join(kept)
 
 
-class _AnyTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's ``!!python/name:`` tags as None, to check the result."""
-
-
-_AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-_AnyTagLoader.add_multi_constructor("!", lambda *_: None)
-
-
 def brand_values(answers: Answers) -> dict[tuple[str, ...], str]:
     brand = ("extra", "brand")
     values = {
@@ -599,7 +592,7 @@ def site_config(kit_config: str, answers: Answers) -> str:
     # A section the province did not choose is left out of the build entirely.
     left_out = [f"  /{section}/" for section in SECTIONS if section not in answers.sections]
     if left_out:
-        config = yaml.load(text, Loader=_AnyTagLoader)
+        config = read_config(text)
         excluded = str(config.get("exclude_docs") or "").rstrip("\n").split("\n")
         block = ["exclude_docs: |", *(f"  {line}" for line in excluded if line), *left_out]
         text = _replace_block(text, "exclude_docs", "\n".join(block) + "\n")
@@ -608,7 +601,7 @@ def site_config(kit_config: str, answers: Answers) -> str:
 
 
 def _check_config(text: str, values: Mapping[tuple[str, ...], str]) -> None:
-    config = yaml.load(text, Loader=_AnyTagLoader)
+    config = read_config(text)
     for path, expected in values.items():
         node: Any = config
         for key in path:

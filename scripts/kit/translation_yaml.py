@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kit.generated import MARKER as GENERATED_MARKER
+from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
 from kit.translation_findings import (
     Finding,
@@ -46,17 +47,6 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 # ── mkdocs.yml ───────────────────────────────────────────────────────────────────────────────────
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative)."""
-
-
-def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: Node) -> None:
-    return None
-
-
-_ConfigLoader.add_multi_constructor("", _ignore_tag)
-
-
 def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
     """mkdocs.yml as a node tree (for line numbers) and as values; ProjectError if unusable."""
     if not project.is_dir():
@@ -68,7 +58,7 @@ def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
             "(the one that holds mkdocs.yml)"
         )
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
     except (OSError, UnicodeDecodeError) as error:
         raise ProjectError(f"{path} cannot be read: {error}") from None
     except yaml.YAMLError as error:
@@ -86,7 +76,7 @@ def _yaml_reason(error: yaml.YAMLError) -> str:
 
 def _construct(node: Node) -> Any:
     """The Python value of a YAML node, unknown tags read as None."""
-    return _ConfigLoader("").construct_object(node, deep=True)
+    return ConfigLoader("").construct_object(node, deep=True)
 
 
 def check_config(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]:
@@ -282,7 +272,7 @@ def check_yaml_file(
 ) -> list[Finding]:
     """Every bilingual field of a content file; for an exhibition, its required fields too."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
     except (OSError, UnicodeDecodeError) as error:
         return [make_finding("file.unreadable", display, section, at="", reason=str(error))]
     except yaml.YAMLError as error:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import foreign_requests
+from conftest import foreign_requests, switch_language
 
 pytestmark = pytest.mark.browser
 
@@ -18,14 +18,10 @@ def base_url(demo_site: Path, serve) -> str:
 
 def test_language_switch_keeps_the_page(page, base_url: str) -> None:
     page.goto(f"{base_url}/pillars/economic/")
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="en"]').click()
-    page.wait_for_url(f"{base_url}/en/pillars/economic/")
+    switch_language(page, "en", f"{base_url}/en/pillars/economic/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text().rstrip("¶") == "ASEAN Economic Community"
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="vi"]').click()
-    page.wait_for_url(f"{base_url}/pillars/economic/")
+    switch_language(page, "vi", f"{base_url}/pillars/economic/")
     assert page.locator("h1").inner_text().rstrip("¶") == "Cộng đồng Kinh tế ASEAN"
 
 

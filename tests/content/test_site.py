@@ -8,7 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import parse
+from conftest import (
+    assert_hreflang_links,
+    assert_interface_in_page_language,
+    assert_sitemap_alternates,
+    page_file,
+    parse,
+)
 from kit.page_types import PAGE_TYPES, find_page_types
 
 SITE_URL = "https://asean.example.org/"
@@ -22,11 +28,6 @@ PAGES = [
 ]
 
 
-def page_file(site: Path, lang: str, url: str) -> Path:
-    prefix = "en/" if lang == "en" else ""
-    return site / prefix / url / "index.html"
-
-
 @pytest.mark.parametrize("url", PAGES)
 def test_every_page_exists_in_both_languages_with_its_lang(demo_site: Path, url: str) -> None:
     for lang in ("vi", "en"):
@@ -36,23 +37,11 @@ def test_every_page_exists_in_both_languages_with_its_lang(demo_site: Path, url:
 
 @pytest.mark.parametrize("url", PAGES)
 def test_hreflang_links_are_absolute_with_x_default(demo_site: Path, url: str) -> None:
-    expected = {"vi": SITE_URL + url, "en": SITE_URL + "en/" + url, "x-default": SITE_URL + url}
-    for lang in ("vi", "en"):
-        html = parse(page_file(demo_site, lang, url))
-        found = {
-            link["hreflang"]: link["href"]
-            for link in html.select('head link[rel="alternate"][hreflang]')
-        }
-        assert found == expected
-        canonical = html.select_one('head link[rel="canonical"]')["href"]
-        assert canonical == expected[lang]
+    assert_hreflang_links(demo_site, url, SITE_URL)
 
 
 def test_sitemap_lists_both_languages_as_alternates(demo_site: Path) -> None:
-    sitemap = (demo_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>{SITE_URL}about/</loc>" in sitemap
-    assert f'hreflang="en" href="{SITE_URL}en/about/"' in sitemap
-    assert "None" not in sitemap
+    assert_sitemap_alternates(demo_site, SITE_URL)
 
 
 def test_site_name_and_footer_follow_the_page_language(demo_site: Path) -> None:
@@ -67,17 +56,7 @@ def test_site_name_and_footer_follow_the_page_language(demo_site: Path) -> None:
 
 
 def test_interface_strings_are_vietnamese_on_vietnamese_pages(demo_site: Path) -> None:
-    html = parse(page_file(demo_site, "vi", "pillars/economic/"))
-    text = str(html)
-    for english in ("Initializing search", ">Tabs<", "Back to top", "Type to start searching"):
-        assert english not in text
-    assert html.select_one('input[name="query"]')["placeholder"] == "Tìm kiếm"
-    assert html.select_one(".md-select button")["aria-label"] == "Chọn ngôn ngữ"
-    assert "Về đầu trang" in text
-    # An admonition with no title of its own gets a Vietnamese title.
-    assert html.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Thông tin"
-    en = parse(page_file(demo_site, "en", "pillars/economic/"))
-    assert en.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Info"
+    assert_interface_in_page_language(demo_site, "pillars/economic/")
 
 
 def test_heading_anchors_keep_d_with_stroke_readable(demo_site: Path) -> None:

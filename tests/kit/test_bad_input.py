@@ -3,14 +3,12 @@ a failed build never replaces the site that was there before."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPTS, make_kit_project, run_mkdocs, write
+from conftest import build_site, make_kit_project, run_mkdocs, write
 
 
 @pytest.fixture
@@ -92,15 +90,6 @@ def test_missing_brand_translation_fails(project: Path, tmp_path: Path) -> None:
     assert "'extra: brand: agency: en' is empty or missing" in output_of(result)
 
 
-def build_site(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_failed_build_keeps_the_previous_site(project: Path) -> None:
     first = build_site(project)
     assert first.returncode == 0, output_of(first)
@@ -121,12 +110,7 @@ def test_failed_build_keeps_the_previous_site(project: Path) -> None:
 
 
 def test_build_site_usage_error(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(tmp_path / "nope.yml")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_site(tmp_path / "nowhere")  # no mkdocs.yml there
     assert result.returncode == 2
     assert "does not exist" in result.stderr
 
@@ -135,20 +119,7 @@ def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: P
     env_epoch = {"SOURCE_DATE_EPOCH": "1700000000"}
     outputs = []
     for name in ("one", "two"):
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(SCRIPTS / "build_site.py"),
-                "--config",
-                str(project / "mkdocs.yml"),
-                "--site-dir",
-                str(tmp_path / name),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-            env={**os.environ, **env_epoch},
-        )
+        result = build_site(project, "--site-dir", str(tmp_path / name), env=env_epoch)
         assert result.returncode == 0, result.stderr
         outputs.append(
             {

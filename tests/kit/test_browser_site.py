@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import foreign_requests
+from conftest import foreign_requests, switch_language
 from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE
 
 pytestmark = pytest.mark.browser
@@ -19,20 +19,14 @@ def base_url(kit_site: Path, serve) -> str:
 
 def test_language_switch_keeps_the_page(page, base_url: str) -> None:
     page.goto(f"{base_url}/about/")
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="en"]').click()
-    page.wait_for_url(f"{base_url}/en/about/")
+    switch_language(page, "en", f"{base_url}/en/about/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text().rstrip("¶") == "About the campaign"
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="vi"]').click()
-    page.wait_for_url(f"{base_url}/about/")
+    switch_language(page, "vi", f"{base_url}/about/")
     assert page.locator("h1").inner_text().rstrip("¶") == "Giới thiệu chiến dịch"
     # An exhibition photo's page switches to the same photo.
     page.goto(f"{base_url}/exhibitions/{EXHIBITION}/anh-1/")
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="en"]').click()
-    page.wait_for_url(f"{base_url}/en/exhibitions/{EXHIBITION}/anh-1/")
+    switch_language(page, "en", f"{base_url}/en/exhibitions/{EXHIBITION}/anh-1/")
     assert page.locator("h1").inner_text().rstrip("¶") == "Admission ceremony"
 
 

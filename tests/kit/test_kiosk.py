@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPTS, make_kit_project, parse
+from conftest import SCRIPTS, make_kit_project, parse, switch_language
 from kit.kiosk import rewrite_links
 from search_fixtures import search
 from site_fixtures import EXHIBITION, add_kit_content
@@ -79,9 +79,7 @@ def test_kiosk_works_from_the_disk(browser, kiosk: Path) -> None:
     page.wait_for_selector(".glightbox-container .gslide.current img")
     page.keyboard.press("Escape")
     page.wait_for_selector(".glightbox-container", state="detached")
-    page.locator(".md-select button").hover()
-    page.locator('a.md-select__link[hreflang="en"]').click()
-    page.wait_for_url(f"**/en/exhibitions/{EXHIBITION}/index.html")
+    switch_language(page, "en", f"**/en/exhibitions/{EXHIBITION}/index.html")
     assert page.locator("html").get_attribute("lang") == "en"
     context.close()
     assert [url for url in requests if not url.startswith("file://")] == []

@@ -11,7 +11,15 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import SITE_URL, parse, site_config
+from conftest import (
+    SITE_URL,
+    assert_hreflang_links,
+    assert_interface_in_page_language,
+    assert_sitemap_alternates,
+    page_file,
+    parse,
+    site_config,
+)
 from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE
 
 PAGES = [
@@ -26,11 +34,6 @@ PAGES = [
     "provinces/",
     f"provinces/{PROVINCE}/",
 ]
-
-
-def page_file(site: Path, lang: str, url: str) -> Path:
-    prefix = "en/" if lang == "en" else ""
-    return site / prefix / url / "index.html"
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -54,23 +57,11 @@ def test_language_switcher_leads_to_the_same_page(kit_site: Path, url: str) -> N
 
 @pytest.mark.parametrize("url", PAGES)
 def test_hreflang_links_are_absolute_with_x_default(kit_site: Path, url: str) -> None:
-    expected = {"vi": SITE_URL + url, "en": SITE_URL + "en/" + url, "x-default": SITE_URL + url}
-    for lang in ("vi", "en"):
-        html = parse(page_file(kit_site, lang, url))
-        found = {
-            link["hreflang"]: link["href"]
-            for link in html.select('head link[rel="alternate"][hreflang]')
-        }
-        assert found == expected
-        canonical = html.select_one('head link[rel="canonical"]')["href"]
-        assert canonical == expected[lang]
+    assert_hreflang_links(kit_site, url, SITE_URL)
 
 
 def test_sitemap_lists_both_languages_as_alternates(kit_site: Path) -> None:
-    sitemap = (kit_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>{SITE_URL}about/</loc>" in sitemap
-    assert f'hreflang="en" href="{SITE_URL}en/about/"' in sitemap
-    assert "None" not in sitemap
+    assert_sitemap_alternates(kit_site, SITE_URL)
 
 
 def test_site_name_and_footer_follow_the_page_language(kit_site: Path) -> None:
@@ -91,17 +82,7 @@ def test_site_name_and_footer_follow_the_page_language(kit_site: Path) -> None:
 
 
 def test_interface_strings_are_vietnamese_on_vietnamese_pages(kit_site: Path) -> None:
-    html = parse(page_file(kit_site, "vi", "about/"))
-    text = str(html)
-    for english in ("Initializing search", ">Tabs<", "Back to top", "Type to start searching"):
-        assert english not in text
-    assert html.select_one('input[name="query"]')["placeholder"] == "Tìm kiếm"
-    assert html.select_one(".md-select button")["aria-label"] == "Chọn ngôn ngữ"
-    assert "Về đầu trang" in text
-    # An admonition with no title of its own gets a Vietnamese title.
-    assert html.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Thông tin"
-    en = parse(page_file(kit_site, "en", "about/"))
-    assert en.select_one(".admonition.info .admonition-title").get_text(strip=True) == "Info"
+    assert_interface_in_page_language(kit_site, "about/")
 
 
 def test_heading_anchors_keep_d_with_stroke_readable(kit_site: Path) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCRIPTS, make_kit_project, parse, run_mkdocs, write
+from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 
 PAGE = "---\ntitle: Liên hệ\ndescription: Thông tin liên hệ của ban biên tập.\n---\n\n# Liên hệ\n"
 
@@ -20,12 +18,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_make_site_stops_on_a_missing_translation(project: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(SCRIPTS / "build_site.py"), "--config", str(project / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_site(project)
     assert result.returncode == 1
     assert "docs/contact.en.md" in result.stderr
     assert "The site was not built" in result.stderr

@@ -11,21 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
+from kit.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-class _AnyTag(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose `!!python/name:` lines are not needed here."""
-
-
-_AnyTag.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
-
-
 def brand() -> dict:
-    config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTag)
+    config = read_config((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"))
     return config["extra"]["brand"]
 
 
