@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check_translations import format_report
-from kit.atomic import staging_dir, swap_in
+from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import precompress
 from kit.translations import ProjectError, check_project
 
@@ -91,6 +91,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
         return 2
     target = (args.site_dir or config.parent / "site").resolve()
+    try:
+        with exclusive(target):
+            return build(config, target, args)
+    except BuildBusy:
+        print(
+            f"error: another build of {target} is running; wait for it to finish "
+            f"(or close the other window) and run this again",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def build(config: Path, target: Path, args: argparse.Namespace) -> int:
+    """Check, build into a staging folder, compress and swap in (with the build lock held)."""
     if not translations_complete(config.parent):
         kept = "was kept unchanged" if target.exists() else "was not created"
         print(

@@ -39,6 +39,7 @@ from kit.errors import ContentError, Problem
 from kit.exhibitions import Exhibition, load_exhibitions
 from kit.provinces import Province, load_provinces
 from kit.slugs import toc_slugify
+from kit.source_links import find_links
 
 log = logging.getLogger("mkdocs.hooks.campaign")
 
@@ -115,6 +116,8 @@ def _fail(problems: list[Problem]) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages, _ = _languages(config)
+    # Before anything reads the content: a link could point anywhere on the computer.
+    _fail(find_links(_project(config), [Path(config.docs_dir), _project(config) / "exhibitions"]))
     _fail(
         siteconfig.check_site_url(config.site_url)
         + siteconfig.check_brand(config.extra.get("brand"), languages)

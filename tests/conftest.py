@@ -234,10 +234,13 @@ def parse(path: Path) -> BeautifulSoup:
 
 
 def build_site(
-    project: Path, *arguments: str, env: dict[str, str] | None = None
+    project: Path,
+    *arguments: str,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
 ) -> subprocess.CompletedProcess:
     """scripts/build_site.py (what `make site` runs) on ``project``; ``env`` adds to the
-    environment."""
+    environment; ``timeout`` (seconds) raises subprocess.TimeoutExpired."""
     command = [
         sys.executable,
         str(SCRIPTS / "build_site.py"),
@@ -250,6 +253,7 @@ def build_site(
         text=True,
         check=False,
         env={**os.environ, **(env or {})},
+        timeout=timeout,
     )
 
 

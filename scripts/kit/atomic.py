@@ -5,7 +5,42 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; two builds of one site at once are not guarded
+    fcntl = None
+
+
+class BuildBusy(Exception):
+    """Another build of the same site is running."""
+
+
+@contextmanager
+def exclusive(target: Path) -> Iterator[None]:
+    """Hold the build lock of ``target`` and clear what interrupted builds left behind.
+
+    A build killed half-way (a timeout, Ctrl+C twice, a power cut) leaves its staging folder
+    ``site.tmp-*`` (or ``site.old-*``); with the lock held no other build can be using them.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f".{target.name}.lock", "w", encoding="utf-8") as lock:
+        if fcntl is not None:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise BuildBusy(str(target)) from None
+        for leftover in _leftovers(target):
+            shutil.rmtree(leftover, ignore_errors=True)
+        yield
+
+
+def _leftovers(target: Path) -> list[Path]:
+    patterns = (f"{target.name}.tmp-*", f"{target.name}.old-*")
+    return [p for pattern in patterns for p in target.parent.glob(pattern) if p.is_dir()]
 
 
 def staging_dir(target: Path) -> Path:

@@ -24,8 +24,10 @@ from pathlib import Path
 
 import yaml
 
+from kit.errors import ContentError
 from kit.generated import write_pages
 from kit.pages import LANGUAGES, markdown_files, page_language
+from kit.source_links import find_links
 from kit.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
 from kit.translation_findings import (
     Finding,
@@ -80,6 +82,9 @@ def check_project(
             f"the pages folder '{docs_dir.name}' does not exist in {project} "
             f"(mkdocs.yml says 'docs_dir: {config.get('docs_dir') or 'docs'}')"
         )
+    links = find_links(project, [docs_dir, project / "exhibitions"])
+    if links:
+        raise ProjectError(str(ContentError(links)))
     findings: list[Finding] = []
     checked: dict[str, list[str]] = {"config": [CONFIG_FILE]}
     findings += check_config(config_node, languages)
