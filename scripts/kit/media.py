@@ -647,19 +647,26 @@ def _captured_stderr() -> Iterator[_CapturedStderr]:
     """libtiff prints warnings and errors itself, on file descriptor 2 past Python's
     sys.stderr (hundreds of lines for some scanner files, right into the progress bar).
     While decoding, the descriptor points at a temporary file, which is read, not shown."""
+    saved = _duplicate_stderr()
+    if saved is None:
+        yield _CapturedStderr(None)
+        return
     with tempfile.TemporaryFile() as file:
-        try:
-            sys.stderr.flush()
-            saved = os.dup(2)
-        except (OSError, ValueError, AttributeError):  # no usable stderr: nothing to hide
-            yield _CapturedStderr(None)
-            return
         os.dup2(file.fileno(), 2)
         try:
             yield _CapturedStderr(file.fileno())
         finally:
             os.dup2(saved, 2)
             os.close(saved)
+
+
+def _duplicate_stderr() -> int | None:
+    with suppress(AttributeError, ValueError):  # sys.stderr missing or closed
+        sys.stderr.flush()  # Python's own buffered text goes out before the switch
+    try:
+        return os.dup(2)
+    except OSError:  # no descriptor 2 (a program without a console): nothing to hide
+        return None
 
 
 def _orientation(im: Image.Image) -> int:
