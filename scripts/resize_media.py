@@ -14,7 +14,7 @@ from typing import TextIO
 # Lets `python scripts/resize_media.py` import the kit package next to this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kit.media import MediaConfig, MediaReport, is_image_path, process_images
+from kit.media import IMAGE_SUFFIXES, MediaConfig, MediaReport, is_image_path, process_images
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROJECT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,8 @@ are turned the right way up.
 
 Photos that have not changed since the last run are skipped, so running the
 command again is quick. Files that cannot be used are listed at the end with the
-reason; the other photos are still done.
+reason; the other photos are still done. With --input, files that are not photos
+(for example Photoshop or PDF files) are listed at the end too.
 
 Without --input, it does every photo in the exhibition folders (exhibitions/*/)
 and in docs/ of the project, and puts the copies in .cache/media/out, which the
@@ -64,12 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = MediaConfig(**_widths_settings(args.widths))
         sources, output_root, cache_dir, base = _plan(args)
+        left_out = _left_out(args, sources)
     except UsageError as error:
         parser.print_usage(sys.stderr)
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     if not sources:
         print(f"No photos found in {base}.")
+        _print_left_out(left_out, base)
         return EXIT_OK
     bar = None if args.quiet else ProgressBar(sys.stderr)
     started = time.monotonic()
@@ -79,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if bar is not None:
         bar.finish()
     _print_summary(report, output_root, base, time.monotonic() - started, args.quiet)
+    _print_left_out(left_out, base)
     return EXIT_FAILED if report.failures else EXIT_OK
 
 
@@ -161,20 +165,43 @@ def _existing_folder(path: Path, option: str) -> Path:
 
 
 def _images_under(folder: Path, skip: Iterable[Path] = ()) -> list[Path]:
-    """Image files below ``folder``, leaving out names starting with "." or "_" (hidden
-    files, drafts, caches) and the ``skip`` folders."""
+    """Image files below ``folder`` (see _files_under)."""
+    return [path for path in _files_under(folder, skip) if is_image_path(path)]
+
+
+def _files_under(folder: Path, skip: Iterable[Path] = ()) -> list[Path]:
+    """Files below ``folder``, leaving out names starting with "." or "_" (hidden files,
+    drafts, caches) and the ``skip`` folders."""
     skipped = {os.path.abspath(s) for s in skip}
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [
             d for d in dirs if not d.startswith((".", "_")) and os.path.join(root, d) not in skipped
         ]
-        found += [
-            Path(root, name)
-            for name in files
-            if not name.startswith((".", "_")) and is_image_path(Path(name))
-        ]
+        found += [Path(root, name) for name in files if not name.startswith((".", "_"))]
     return sorted(found)
+
+
+def _left_out(args: argparse.Namespace, sources: list[Path]) -> list[Path]:
+    """With --input, the files that are not photos: the person chose that folder, so each one
+    is named. (Project folders also hold texts and videos, which are not worth listing.)"""
+    if args.input is None:
+        return []
+    output_root = args.output.resolve()
+    return sorted(set(_files_under(args.input.resolve(), skip=[output_root])) - set(sources))
+
+
+def _print_left_out(left_out: list[Path], base: Path) -> None:
+    if not left_out:
+        return
+    kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+    print(f"Left out {len(left_out)} file(s) that are not photos this tool resizes:")
+    for path in left_out:
+        kind = path.suffix.lower() or "no extension"
+        print(
+            f"  {_shown(str(path), base)}: not a photo type this tool resizes ({kind}); "
+            f"if it is a picture, export it as JPEG or PNG (photo types: {kinds})"
+        )
 
 
 class ProgressBar:

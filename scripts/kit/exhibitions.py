@@ -13,13 +13,14 @@ from pathlib import Path
 
 from kit import yamlfile
 from kit.errors import Problem
+from kit.media import IMAGE_SUFFIXES
 from kit.slugs import slugify
 from kit.yamlfile import Located
 
 METADATA_FILE = "exhibition.yml"
 LANGUAGES = ("vi", "en")
 LAYOUTS = ("timeline", "themes")
-IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
+IMAGE_EXTENSIONS = set(IMAGE_SUFFIXES)  # every photo type the resizer reads
 VIDEO_EXTENSIONS = {".mp4", ".webm"}
 EXHIBITION_KEYS = (
     "title",

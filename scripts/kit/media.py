@@ -21,6 +21,8 @@ import json
 import math
 import os
 import re
+import sys
+import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -35,14 +37,35 @@ from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError, features
 from kit.slugs import slugify
 
 # Bump when a code change alters output bytes, so fingerprints (and file names) change too.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 MANIFEST_NAME = ".media-manifest.json"
 MANIFEST_VERSION = 1
 
 IMAGE_SUFFIXES: frozenset[str] = frozenset(
-    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".heif"}
     | ({".avif"} if features.check("avif") else set())
 )
+# The only decoders run on content files (Pillow's format names). Image.open otherwise picks
+# any of its ~40 decoders from the file's content, whatever its name: a PostScript file named
+# .jpg would run Ghostscript. MPO is how Pillow names JPEGs from cameras that add a preview.
+PHOTO_FORMATS: tuple[str, ...] = (
+    "JPEG",
+    "MPO",
+    "PNG",
+    "WEBP",
+    "GIF",
+    "TIFF",
+    "BMP",
+    "HEIF",
+    *(("AVIF",) if features.check("avif") else ()),
+)
+# Pillow's TIFF loader applies the EXIF orientation itself on load() (and reports the turned
+# size before it); turning these again would rotate them twice.
+_ORIENTED_ON_LOAD = frozenset({"TIFF"})
+WEBP_MAX_SIDE = 16383  # libwebp cannot encode a longer side
+# Share cards of images more than this many times taller than wide (posters, long
+# screenshots) show the top, where the title is, rather than the middle.
+_TALL = 2.0
 
 WEBP_METHOD = 4  # libwebp effort 0-6; fixed so output bytes never depend on defaults
 RESAMPLE = Image.Resampling.LANCZOS
@@ -489,19 +512,19 @@ def _render(
     """Decode once, make every output in memory, then write them all (atomically)."""
     if not data:
         raise MediaError("the file is empty (0 bytes); export or copy the photo again")
-    with _open_image(data, source, config) as im:
+    with _captured_stderr() as captured, _open_image(data, source, config) as im:
         orientation = _orientation(im)
         kept_exif = _kept_exif(im)
         icc = im.info.get("icc_profile")
         width, height = im.size if orientation < 5 else im.size[::-1]
-        plan = _plan_widths(width, config.widths)
+        plan = _plan_widths(width, height, config.widths)
         sizes = [(w, _height_for(w, width, height)) for w in plan]
         share_box, share_size = _share_geometry(width, height, config.share_size)
         working_size = _working_size(width, height, sizes[-1], share_box, share_size)
         pre_size = working_size if orientation < 5 else working_size[::-1]
         if im.format == "JPEG":
             im.draft(im.mode, pre_size)  # DCT-domain downscale: decode far fewer pixels
-        _load(im)
+        _load(im, captured, config)
         working = _normalise_mode(im)
     working = _resize(working, pre_size)
     if orientation in _TRANSPOSE:
@@ -540,15 +563,13 @@ def _open_image(data: bytes, source: str, config: MediaConfig) -> Iterator[Image
     _register_plugins()
     try:
         with _pixel_limit(config.max_pixels):
-            im = Image.open(io.BytesIO(data))
+            im = Image.open(io.BytesIO(data), formats=_photo_decoders())
     except Image.DecompressionBombError as error:
-        match = re.search(r"\((\d+) pixels\)", str(error))
-        pixels = int(match.group(1)) if match else 2 * config.max_pixels
-        raise MediaError(_too_large(pixels, None, config)) from None
+        raise MediaError(_bomb(error, config)) from None
     except UnidentifiedImageError:
         raise MediaError(_not_an_image(data, source)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
-        raise MediaError(_damaged(error)) from None
+        raise MediaError(_decode_failure(error, None, [])) from None
     # Not closed on purpose: it reads from memory, and closing would discard the pixels.
     if im.width * im.height > config.max_pixels:
         raise MediaError(_too_large(im.width * im.height, im.size, config))
@@ -567,14 +588,90 @@ def _pixel_limit(limit: int) -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS = saved
 
 
-def _load(im: Image.Image) -> None:
+def _bomb(error: Image.DecompressionBombError, config: MediaConfig) -> str:
+    match = re.search(r"\((\d+) pixels\)", str(error))
+    pixels = int(match.group(1)) if match else 2 * config.max_pixels
+    return _too_large(pixels, None, config)
+
+
+def _load(im: ImageFile.ImageFile, captured: _CapturedStderr, config: MediaConfig) -> None:
     try:
-        im.load()
+        with _pixel_limit(config.max_pixels):
+            im.load()
+    except Image.DecompressionBombError as error:
+        raise MediaError(_bomb(error, config)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
-        raise MediaError(_damaged(error)) from None
+        raise MediaError(_decode_failure(error, im, captured.lines())) from None
+    # libtiff reports some damage (a bad CCITT fax code, say) only by printing an error and
+    # filling the rest with garbage; Pillow then returns normally.
+    errors = _library_errors(captured.lines()) if im.format == "TIFF" else []
+    if errors:
+        raise MediaError(_damaged(errors[0]))
+
+
+def _decode_failure(error: BaseException, im: Image.Image | None, messages: list[str]) -> str:
+    if "decompressed data too large" in str(error).lower():
+        return _hidden_data()
+    if im is not None and im.format == "TIFF" and _codec_missing(messages):
+        return _unreadable_tiff(im.info.get("compression"))
+    return _damaged(str(error))
+
+
+def _library_errors(messages: list[str]) -> list[str]:
+    """libtiff's error lines (its warnings read "module: Warning, ...")."""
+    return [line for line in messages if "Warning, " not in line]
+
+
+def _codec_missing(messages: list[str]) -> bool:
+    return any("not configured" in line or "not implemented" in line for line in messages)
+
+
+class _CapturedStderr:
+    """What C libraries wrote to file descriptor 2 while it pointed at ``fd``."""
+
+    def __init__(self, fd: int | None) -> None:
+        self.fd = fd
+
+    def lines(self) -> list[str]:
+        if self.fd is None:
+            return []
+        end = os.lseek(self.fd, 0, os.SEEK_CUR)
+        os.lseek(self.fd, 0, os.SEEK_SET)
+        text = os.read(self.fd, min(end, 65536)).decode("utf-8", "replace")
+        os.lseek(self.fd, end, os.SEEK_SET)  # writers share this offset: leave it at the end
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@contextmanager
+def _captured_stderr() -> Iterator[_CapturedStderr]:
+    """libtiff prints warnings and errors itself, on file descriptor 2 past Python's
+    sys.stderr (hundreds of lines for some scanner files, right into the progress bar).
+    While decoding, the descriptor points at a temporary file, which is read, not shown."""
+    saved = _duplicate_stderr()
+    if saved is None:
+        yield _CapturedStderr(None)
+        return
+    with tempfile.TemporaryFile() as file:
+        os.dup2(file.fileno(), 2)
+        try:
+            yield _CapturedStderr(file.fileno())
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _duplicate_stderr() -> int | None:
+    with suppress(AttributeError, ValueError):  # sys.stderr missing or closed
+        sys.stderr.flush()  # Python's own buffered text goes out before the switch
+    try:
+        return os.dup(2)
+    except OSError:  # no descriptor 2 (a program without a console): nothing to hide
+        return None
 
 
 def _orientation(im: Image.Image) -> int:
+    if im.format in _ORIENTED_ON_LOAD:
+        return 1
     try:
         value = im.getexif().get(_ORIENTATION_TAG, 1)
     except Exception:  # a broken EXIF block only loses the rotation
@@ -600,17 +697,24 @@ def _kept_exif(im: Image.Image) -> Image.Exif | None:
     return kept if len(kept) else None
 
 
-def _plan_widths(source_width: int, widths: Iterable[int]) -> list[int]:
-    """Configured widths below the source width, plus the source width once if any is wider."""
+def _plan_widths(source_width: int, source_height: int, widths: Iterable[int]) -> list[int]:
+    """Configured widths below the widest allowed, plus that one once if any is wider.
+
+    The widest allowed is the source width (never enlarged), narrowed so that no side of a
+    WebP copy is longer than WebP allows: a 1080 x 20000 poster gets copies up to 884 wide.
+    """
+    fitting = WEBP_MAX_SIDE * source_width // source_height
+    widest = max(1, min(source_width, WEBP_MAX_SIDE, fitting))
     ordered = sorted(set(widths))
-    plan = [w for w in ordered if w < source_width]
+    plan = [w for w in ordered if w < widest]
     if len(plan) < len(ordered):
-        plan.append(source_width)
+        plan.append(widest)
     return plan
 
 
 def _height_for(width: int, source_width: int, source_height: int) -> int:
-    return max(1, round(source_height * width / source_width))
+    # The cap only bites beyond a 16383:1 aspect ratio, which no photo has.
+    return min(WEBP_MAX_SIDE, max(1, round(source_height * width / source_width)))
 
 
 def _share_geometry(
@@ -618,7 +722,8 @@ def _share_geometry(
 ) -> tuple[tuple[float, float, float, float], tuple[int, int]]:
     """Centred crop box (source pixels) with the card's aspect, and the card's size.
 
-    A source smaller than the card is cropped but not enlarged.
+    A source smaller than the card is cropped but not enlarged. Very tall sources (posters,
+    long screenshots) are cropped from the top, where their title is.
     """
     target_w, target_h = share_size
     aspect = target_w / target_h
@@ -627,6 +732,8 @@ def _share_geometry(
     else:
         box_w, box_h = float(width), width / aspect
     left, top = (width - box_w) / 2, (height - box_h) / 2
+    if height > _TALL * width:
+        top = 0.0
     if box_w >= target_w:
         size = share_size
     else:
@@ -744,10 +851,16 @@ def _write_atomic(path: Path, payload: bytes) -> None:
 _plugins_registered = False
 
 
+def _photo_decoders() -> list[str]:
+    """PHOTO_FORMATS that this Pillow can read (HEIF needs pillow_heif)."""
+    return [name for name in PHOTO_FORMATS if name in Image.OPEN]
+
+
 def _register_plugins() -> None:
     """HEIC/HEIF (iPhone photos) through pillow_heif; once per process."""
     global _plugins_registered
     if not _plugins_registered:
+        Image.init()  # every format registered, so the allow-list names known decoders
         with suppress(ImportError):
             from pillow_heif import register_heif_opener
 
@@ -776,6 +889,17 @@ def _megapixels(pixels: int) -> str:
 
 def _not_an_image(data: bytes, source: str) -> str:
     suffix = Path(source).suffix or "an image extension"
+    found = _format_found(data)
+    if found == "TIFF":
+        return _unreadable_tiff(None)
+    if found in PHOTO_FORMATS:
+        return _damaged("")
+    if found is not None:
+        return (
+            f"this file is in the {_format_name(found)} format, which is not a photo format "
+            f"the site publishes, although its name ends in {suffix}; open it in an image "
+            "editor and export it as JPEG or PNG"
+        )
     head = data[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")):
         kind = "a web page (HTML), not a photo"
@@ -789,6 +913,23 @@ def _not_an_image(data: bytes, source: str) -> str:
     )
 
 
+def _format_found(data: bytes) -> str | None:
+    """The Pillow format whose signature the file starts with, found without decoding."""
+    Image.init()
+    prefix = data[:16]  # what Image.open shows each format's signature check
+    for format_id in Image.ID:
+        accept = Image.OPEN[format_id][1]
+        with suppress(Exception):  # a signature check must not stop the message
+            if accept is not None and accept(prefix):
+                return format_id
+    return None
+
+
+def _format_name(format_id: str) -> str:
+    description = getattr(Image.OPEN[format_id][0], "format_description", None)
+    return f"{description} ({format_id})" if description else format_id
+
+
 def _is_text(head: bytes) -> bool:
     try:
         head.decode("utf-8")
@@ -797,11 +938,27 @@ def _is_text(head: bytes) -> bool:
     return True
 
 
-def _damaged(error: BaseException) -> str:
-    detail = f" [{error}]" if str(error) else ""
+def _damaged(detail: str) -> str:
+    detail = f" [{detail}]" if detail else ""
     return (
         "the image data is incomplete or damaged (the file may have been cut off while "
         f"copying or downloading); copy or export the photo again{detail}"
+    )
+
+
+def _unreadable_tiff(compression: str | None) -> str:
+    kind = f" ({compression})" if compression else ""
+    return (
+        f"this TIFF file is stored with a compression{kind} or layout that cannot be read "
+        "here; export it again as JPEG, or as a TIFF without compression or with LZW compression"
+    )
+
+
+def _hidden_data() -> str:
+    return (
+        "the file holds a hidden block of data that would unpack to far more than a photo "
+        "needs (a 'decompression bomb'), so it was not opened; export the photo again as JPEG "
+        "or PNG from a photo editor"
     )
 
 

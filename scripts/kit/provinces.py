@@ -35,7 +35,7 @@ from kit.yamlfile import Located
 
 METADATA_FILE = "province.yml"
 LANGUAGES = ("vi", "en")
-IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp"}
+IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
 # Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15).
 REGIONS: dict[str, dict[str, str]] = {

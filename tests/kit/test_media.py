@@ -14,7 +14,7 @@ import pytest
 import resize_media
 from kit import media
 from kit.media import MediaConfig, ProcessedImage, media_slug, process_images
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms, ImageDraw, ImageOps
 
 SMALL = MediaConfig(widths=(120, 240), thumb_width=120, lightbox_width=240, share_size=(200, 100))
 ARTIST = "Nguyễn Văn A"
@@ -626,3 +626,202 @@ def test_progress_bar_redraws_on_a_terminal_and_prints_tenths_otherwise() -> Non
     lines = log.getvalue().splitlines()
     assert "\r" not in log.getvalue() and 10 <= len(lines) <= 11
     assert lines[-1] == "[" + "#" * 30 + "] 40/40 photo-40.jpg"
+
+
+# --------------------------------------------------------------------------- hostile files
+
+
+def _tiff_fields(data: bytes) -> dict[int, tuple[int, int]]:
+    """Tag -> (offset of the IFD entry, value) of a little-endian TIFF's first directory."""
+    ifd = struct.unpack_from("<I", data, 4)[0]
+    count = struct.unpack_from("<H", data, ifd)[0]
+    entries = {}
+    for offset in range(ifd + 2, ifd + 2 + 12 * count, 12):
+        tag, _, _, value = struct.unpack_from("<HHII", data, offset)
+        entries[tag] = (offset, value)
+    return entries
+
+
+def tiff_with_compression(code: int) -> bytes:
+    """An RGB TIFF whose Compression tag names ``code`` (its strip is really LZW)."""
+    buffer = io.BytesIO()
+    upright((60, 40)).save(buffer, "TIFF", compression="tiff_lzw")
+    data = bytearray(buffer.getvalue())
+    offset, _ = _tiff_fields(data)[259]
+    struct.pack_into("<H", data, offset + 8, code)
+    return bytes(data)
+
+
+def damaged_fax_tiff(compression: str) -> bytes:
+    """A black-and-white fax TIFF with a few bytes of its strip overwritten."""
+    drawing = Image.new("1", (400, 300), 1)
+    ImageDraw.Draw(drawing).ellipse((50, 50, 350, 250), fill=0)
+    buffer = io.BytesIO()
+    drawing.save(buffer, "TIFF", compression=compression)
+    data = bytearray(buffer.getvalue())
+    fields = _tiff_fields(data)
+    start, length = fields[273][1], fields[279][1]
+    for position in range(start + length // 3, start + length // 3 + 8):
+        data[position] ^= 0xFF
+    return bytes(data)
+
+
+@pytest.mark.parametrize("compression", ["raw", "tiff_lzw", "tiff_adobe_deflate", "jpeg"])
+def test_tiff_orientation_is_applied_once_like_jpeg(tmp_path: Path, compression: str) -> None:
+    sources = []
+    for orientation in (3, 5, 6, 7, 8):
+        stored = upright().transpose(STORED[orientation])
+        formats = {"jpg": {"quality": 95}, "tif": {"compression": compression}}
+        for suffix, options in formats.items():
+            path = tmp_path / f"turned-{orientation}.{suffix}"
+            exif = Image.Exif()
+            exif[0x0112] = orientation
+            stored.save(path, exif=exif, **options)
+            sources.append(path)
+    report = run(sources, tmp_path / "out")
+    assert not report.failures
+    for path in sources:
+        image = report.images[str(path)]
+        assert (image.width, image.height) == (300, 200), path.name
+        assert [(v.width, v.height) for v in image.variants] == [(120, 80), (240, 160)]
+        for file in outputs(tmp_path / "out", image):
+            with Image.open(file) as result:
+                assert_upright(result)
+
+
+def test_very_tall_image_is_fitted_within_webp_limits(tmp_path: Path) -> None:
+    source = tmp_path / "long-screenshot.jpg"
+    poster = Image.new("RGB", (1080, 20000), GREY)
+    poster.paste(RED, (0, 0, 1080, 400))  # the title, at the top
+    poster.save(source, quality=80)
+    report = run([source], tmp_path / "out", MediaConfig())
+    assert not report.failures
+    image = report.images[str(source)]
+    assert (image.width, image.height) == (1080, 20000)
+    assert [v.width for v in image.variants] == [480, 884]  # 884 x 16370: as large as WebP goes
+    for variant in image.variants:
+        assert max(variant.width, variant.height) <= 16383
+        assert abs(variant.height - variant.width * 20000 / 1080) <= 1  # aspect kept
+        with Image.open(tmp_path / "out" / variant.path) as result:
+            assert result.size == (variant.width, variant.height)
+    assert (image.share.width, image.share.height) == (1080, 567)
+    with Image.open(tmp_path / "out" / image.share.path) as share:
+        assert_close(share.getpixel((540, 100)), RED)  # the top of the poster, not its middle
+        assert_close(share.getpixel((540, 500)), GREY)
+
+
+def fli_header() -> bytes:
+    """An Autodesk FLI animation header with one empty frame."""
+    header = struct.pack("<IHHHHHH", 144, 0xAF11, 1, 32, 32, 8, 0).ljust(128, b"\0")
+    return header + struct.pack("<IHH", 16, 0xF1FA, 0).ljust(16, b"\0")
+
+
+def foreign_files(folder: Path) -> dict[str, str]:
+    """Files named like photos whose content is another format -> the format's name."""
+    eps = folder / "holiday-photo.jpg"
+    eps.write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n")
+    Image.new("RGB", (32, 32), RED).save(folder / "texture.jpg", "DDS")
+    Image.new("P", (32, 32), 1).save(folder / "game.jpg", "BLP")
+    (folder / "cartoon.jpg").write_bytes(fli_header())
+    Image.new("RGB", (32, 32), RED).save(folder / "icon.png", "ICO")
+    return {
+        "holiday-photo.jpg": "EPS",
+        "texture.jpg": "DDS",
+        "game.jpg": "BLP",
+        "cartoon.jpg": "FLI",
+        "icon.png": "ICO",
+    }
+
+
+def test_only_photo_formats_are_decoded(tmp_path: Path, monkeypatch) -> None:
+    from PIL import EpsImagePlugin
+
+    def no_ghostscript(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Ghostscript must never run on a content file")
+
+    monkeypatch.setattr(EpsImagePlugin, "Ghostscript", no_ghostscript)
+    expected = foreign_files(tmp_path)
+    report = run(sorted(tmp_path.iterdir()), tmp_path / "out")
+    assert not report.images
+    reasons = {Path(f.source).name: f.reason for f in report.failures}
+    assert set(reasons) == set(expected)
+    for name, format_id in expected.items():
+        assert f"({format_id}) format, which is not a photo format" in reasons[name], reasons
+        assert reasons[name].endswith("export it as JPEG or PNG")
+    assert "Encapsulated Postscript" in reasons["holiday-photo.jpg"]
+
+
+def test_decompression_bomb_in_png_text_is_explained(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    upright((40, 30)).save(buffer, "PNG")
+    png = buffer.getvalue()
+    body = b"Comment\0\0" + zlib.compress(b"A" * (20 << 20), 9)  # 20 MB of text in 20 kB
+    chunk = struct.pack(">I", len(body)) + b"zTXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"zTXt" + body) & 0xFFFFFFFF)
+    source = tmp_path / "bomb.png"
+    source.write_bytes(png[:33] + chunk + png[33:])  # right after the IHDR chunk
+    (failure,) = run([source], tmp_path / "out").failures
+    assert "decompression bomb" in failure.reason
+    assert "MAX_TEXT_CHUNK" not in failure.reason and "Decompressed" not in failure.reason
+
+
+def test_damaged_fax_tiff_is_refused_quietly(tmp_path: Path, capfd) -> None:
+    source, good = tmp_path / "scan.tif", tmp_path / "good.tif"
+    source.write_bytes(damaged_fax_tiff("group4"))
+    upright().save(good, compression="tiff_lzw")
+    report = run([source, good], tmp_path / "out", jobs=2)  # in worker processes too
+    assert list(report.images) == [str(good)]
+    (failure,) = report.failures
+    assert "incomplete or damaged" in failure.reason and "Bad code word" in failure.reason
+    assert capfd.readouterr().err == ""  # libtiff's own lines stay out of the terminal
+
+
+@pytest.mark.parametrize("code", [50001, 34712])  # WebP, JPEG 2000 inside TIFF
+def test_tiff_with_unreadable_compression_says_so(tmp_path: Path, capfd, code: int) -> None:
+    source = tmp_path / "export.tif"
+    source.write_bytes(tiff_with_compression(code))
+    (failure,) = run([source], tmp_path / "out").failures
+    assert "TIFF file is stored with a compression" in failure.reason
+    assert failure.reason.endswith("as a TIFF without compression or with LZW compression")
+    assert "damaged" not in failure.reason
+    assert capfd.readouterr().err == ""
+
+
+def test_libtiff_warnings_are_not_errors() -> None:
+    lines = [
+        "TIFFReadDirectory: Warning, Unknown field with tag 50341 (0xc4a5) encountered.",
+        "Fax4Decode: Bad code word at line 90 of strip 0 (x 0).",
+    ]
+    assert media._library_errors(lines) == lines[1:]
+
+
+def test_bmp_screenshot_is_a_photo(tmp_path: Path) -> None:
+    from kit import exhibitions, provinces
+
+    source = tmp_path / "Screenshot.BMP"
+    upright().save(source)
+    assert media.is_image_path(source) and exhibitions.is_media(source)
+    assert ".bmp" in provinces.IMAGE_EXTENSIONS
+    image = run([source], tmp_path / "out").images[str(source)]
+    for file in outputs(tmp_path / "out", image):
+        with Image.open(file) as result:
+            assert_upright(result)
+
+
+def test_cli_lists_the_files_it_leaves_out(tmp_path: Path, capsys) -> None:
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    upright().save(photos / "screen.bmp")
+    upright().save(photos / "photo.jpg")
+    Image.new("RGB", (32, 32)).save(photos / "poster.jp2", "JPEG2000")
+    Image.new("RGB", (32, 32)).save(photos / "favicon.ico", "ICO")
+    (photos / "layers.psd").write_bytes(b"8BPS\0\1")
+    (photos / ".DS_Store").write_bytes(b"\0")  # hidden: not worth a line
+    code = resize_media.main(["--input", str(photos), "--output", str(tmp_path / "web")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Resized 2 photos, skipped 0 unchanged, 0 failed" in out
+    assert "Left out 3 file(s) that are not photos this tool resizes:" in out
+    for name, kind in {"poster.jp2": ".jp2", "favicon.ico": ".ico", "layers.psd": ".psd"}.items():
+        assert f"  {name}: not a photo type this tool resizes ({kind}); " in out
+    assert "export it as JPEG or PNG" in out and ".DS_Store" not in out
