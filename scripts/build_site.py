@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_translations import format_report
 from kit.atomic import staging_dir, swap_in
 from kit.compress import precompress
+from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
 from kit.translations import ProjectError, check_project
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -81,6 +82,29 @@ def translations_complete(project: Path) -> bool:
     return True
 
 
+def sources_merged(project: Path, target: Path) -> bool:
+    """False, after listing them, if source files still hold git conflict markers."""
+    problems = check_sources(project)
+    if not problems:
+        return True
+    listed = "\n".join(f"  - {problem.file}: {problem.message}" for problem in problems)
+    kept = (
+        f"\nTrang cũ trong {target} được giữ nguyên. / The previous site in {target} "
+        "was kept unchanged."
+        if target.exists()
+        else ""
+    )
+    print(
+        "error: trang web chưa được dựng: một lần hợp nhất (make update-kit) chưa xong và các "
+        "tệp sau còn dấu xung đột của git.\n"
+        "The site was not built: a merge (make update-kit) is unfinished and these files "
+        f"still hold git conflict markers.\n{listed}\n"
+        f"Cách sửa: {FIX_VI}.\nFix: {FIX_EN}.{kept}",
+        file=sys.stderr,
+    )
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -91,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
         return 2
     target = (args.site_dir or config.parent / "site").resolve()
+    if not sources_merged(config.parent, target):
+        return 1
     if not translations_complete(config.parent):
         kept = "was kept unchanged" if target.exists() else "was not created"
         print(
