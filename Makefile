@@ -67,7 +67,7 @@ format: $(VENV)/.test-deps
 # A province site: merge the kit's latest templates, scripts and tests (site-kit.yml says from
 # where; KIT=... overrides). Refuses to start with uncommitted changes.
 update-kit: $(VENV)/.build-deps
-	$(PY) scripts/update_site.py $(if $(KIT),--kit "$(KIT)")
+	$(PY) scripts/update_site.py $(if $(KIT),--kit "$(KIT)") $(if $(FORCE),--force)
 
 clean:
 	rm -rf site site.tmp-* site.old-* dist .cache docs/exhibitions .pytest_cache

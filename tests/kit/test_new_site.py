@@ -326,9 +326,11 @@ def province(kit: Path, tmp_path: Path) -> Path:
     return site
 
 
-def update(site: Path, kit: Path) -> subprocess.CompletedProcess:
+def update(site: Path, kit: Path | None, *options: str) -> subprocess.CompletedProcess:
+    """scripts/update_site.py in ``site``; without ``kit``, from where site-kit.yml says."""
+    kit_option = ["--kit", str(kit)] if kit else []
     return subprocess.run(
-        [sys.executable, "scripts/update_site.py", "--kit", str(kit)],
+        [sys.executable, "scripts/update_site.py", *kit_option, *options],
         cwd=site,
         capture_output=True,
         text=True,
@@ -437,3 +439,67 @@ def test_update_refuses_uncommitted_changes(kit: Path, province: Path) -> None:
     assert "commit" in result.stderr and "docs/index.vi.md" in result.stderr
     assert git(province, "rev-parse", "kit") == before
     assert (province / "docs" / "index.vi.md").read_text("utf-8") == "chưa commit\n"
+
+
+def kit_record(site: Path) -> dict:
+    return yaml.safe_load((site / sitekit.RECORD_FILE).read_text("utf-8"))["kit"]
+
+
+def test_update_refuses_an_older_kit(kit: Path, province: Path) -> None:
+    first = git(kit, "rev-parse", "HEAD")
+    footer = "overrides/partials/copyright.html"
+    edit(kit / footer, 'campaign-footer">', 'campaign-footer" data-v="2">')
+    commit(kit, "Kit improvement")
+    assert update(province, kit).returncode == 0
+    newer = git(province, "rev-parse", "kit")
+    git(kit, "checkout", "--quiet", first)  # an old copy of the kit
+
+    for options in ((), ("--force",)):
+        result = update(province, kit, *options)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "CŨ HƠN" in result.stderr and "OLDER" in result.stderr
+        assert "git pull" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.index("CŨ HƠN") < result.stderr.index("OLDER")
+    assert git(province, "rev-parse", "kit") == newer
+    assert 'data-v="2"' in (province / footer).read_text("utf-8")
+    assert git(province, "status", "--porcelain") == ""
+
+
+def test_a_kit_without_history_needs_force(kit: Path, province: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "kit-copy"  # e.g. unpacked from a zip file: no git history
+    shutil.copytree(kit, plain, ignore=shutil.ignore_patterns(".git"))
+    footer = "overrides/partials/copyright.html"
+    edit(plain / footer, 'campaign-footer">', 'campaign-footer" data-v="2">')
+    before = git(province, "rev-parse", "kit")
+
+    refused = update(province, plain)
+
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "--force" in refused.stderr and "mới hơn hay cũ hơn" in refused.stderr
+    assert git(province, "rev-parse", "kit") == before
+    forced = update(province, plain, "--force")
+    assert forced.returncode == 0, forced.stdout + forced.stderr
+    assert 'data-v="2"' in (province / footer).read_text("utf-8")
+
+
+def test_the_site_records_the_kit_folder_it_came_from(kit: Path, tmp_path: Path) -> None:
+    """Not the kit folder's own remote: a later `make update-kit` must find this kit."""
+    address = "https://git.example.gov.vn/asean/kit.git"  # never reachable from a test
+    git(kit, "remote", "add", "origin", address)
+    site = tmp_path / "from-a-clone"
+    assert new_site(site, kit=kit).returncode == 0
+    assert kit_record(site)["source"] == str(kit.resolve())
+    assert kit_record(site)["origin"] == address
+    edit(
+        kit / "overrides/partials/copyright.html",
+        'campaign-footer">',
+        'campaign-footer" data-v="2">',
+    )
+    commit(kit, "Kit improvement")
+
+    result = update(site, None)  # make update-kit, without KIT=
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'data-v="2"' in (site / "overrides/partials/copyright.html").read_text("utf-8")
+    assert kit_record(site)["source"] == str(kit.resolve())
+    assert kit_record(site)["commit"] == git(kit, "rev-parse", "HEAD")
