@@ -503,3 +503,21 @@ def test_the_site_records_the_kit_folder_it_came_from(kit: Path, tmp_path: Path)
     assert 'data-v="2"' in (site / "overrides/partials/copyright.html").read_text("utf-8")
     assert kit_record(site)["source"] == str(kit.resolve())
     assert kit_record(site)["commit"] == git(kit, "rev-parse", "HEAD")
+
+
+def test_update_from_a_git_address(kit: Path, province: Path) -> None:
+    """A downloaded kit keeps its history, so that it can be compared with the site's."""
+    edit(
+        kit / "overrides/partials/copyright.html",
+        'campaign-footer">',
+        'campaign-footer" data-v="2">',
+    )
+    commit(kit, "Kit improvement")
+    address = kit.resolve().as_uri()
+
+    result = update(province, None, "--kit", address)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'data-v="2"' in (province / "overrides/partials/copyright.html").read_text("utf-8")
+    assert kit_record(province)["source"] == address
+    assert kit_record(province)["commit"] == git(kit, "rev-parse", "HEAD")
