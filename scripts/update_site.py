@@ -36,6 +36,7 @@ from kit.siterepo import (
     branch_commit,
     compare_commits,
     is_repository_root,
+    kit_merged,
     merge_in_progress,
     merge_kit,
     record_on_kit_branch,
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         except (UpdateError, RepoError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-    if old == new:
+    if old == new and kit_merged(site):
         print("Already up to date: the kit has nothing new for this site.")
         print("Không có gì mới: trang này đã có mọi cải tiến của bộ công cụ.")
         return 0

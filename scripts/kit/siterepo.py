@@ -133,6 +133,12 @@ def record_on_kit_branch(repo: Path, folder: Path, message: str) -> tuple[str, s
     return old, new
 
 
+def kit_merged(repo: Path) -> bool:
+    """Whether the checked-out branch has every commit of ``kit`` (not so after an update
+    that was given up with `git merge --abort`)."""
+    return _is_ancestor(repo, KIT_BRANCH, "HEAD")
+
+
 def merge_kit(repo: Path, message: str) -> MergeResult:
     """Merge the ``kit`` branch into the checked-out branch."""
     before = git(repo, "rev-parse", "HEAD").stdout.strip()

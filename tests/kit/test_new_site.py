@@ -521,3 +521,21 @@ def test_update_from_a_git_address(kit: Path, province: Path) -> None:
     assert 'data-v="2"' in (province / "overrides/partials/copyright.html").read_text("utf-8")
     assert kit_record(province)["source"] == address
     assert kit_record(province)["commit"] == git(kit, "rev-parse", "HEAD")
+
+
+def test_an_update_given_up_can_be_run_again(kit: Path, province: Path) -> None:
+    """After `git merge --abort` the kit branch is ahead of the site: not "up to date"."""
+    copyright_html = "overrides/partials/copyright.html"
+    edit(province / copyright_html, 'campaign-footer">', 'campaign-footer" data-province="1">')
+    commit(province, "Our footer")
+    edit(kit / copyright_html, 'campaign-footer">', 'campaign-footer" data-kit="2">')
+    commit(kit, "Kit footer")
+    assert update(province, kit).returncode == 1
+    git(province, "merge", "--abort")
+
+    again = update(province, kit)
+
+    assert again.returncode == 1, again.stdout + again.stderr
+    assert "up to date" not in again.stdout
+    assert copyright_html in again.stderr
+    assert (province / ".git" / "MERGE_HEAD").is_file()
