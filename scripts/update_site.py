@@ -170,9 +170,13 @@ def check_direction(kit: Path, source: str, record: dict, force: bool) -> None:
         )
     reason_vi, reason_en = {
         "unknown": (
-            f"{RECORD_FILE} không ghi commit của bộ công cụ, hoặc {source} không phải là "
-            "một bản git của bộ công cụ",
-            f"{RECORD_FILE} records no kit commit, or {source} is not a git copy of the kit",
+            f"{source} không phải là một bản git của bộ công cụ (không có lịch sử)",
+            f"{source} is not a git copy of the kit (it has no history)",
+        )
+        if recorded
+        else (
+            f"{RECORD_FILE} không ghi commit của bộ công cụ mà trang này đang dùng",
+            f"{RECORD_FILE} does not record the commit of the kit this site uses",
         ),
         "missing": (
             f"lịch sử của bộ công cụ trong {source} không có commit {recorded[:10]} mà trang "

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from kit import sitekit
+from kit import sitekit, siterepo
 
 PROJECT = Path(__file__).resolve().parents[2]
 NEW_SITE = PROJECT / "scripts" / "new_site.py"
@@ -549,3 +549,26 @@ def test_an_update_given_up_can_be_run_again(kit: Path, province: Path) -> None:
     assert "up to date" not in again.stdout
     assert copyright_html in again.stderr
     assert (province / ".git" / "MERGE_HEAD").is_file()
+
+
+def test_kit_commits_are_compared_by_history(tmp_path: Path) -> None:
+    repo = tmp_path / "kit"
+    repo.mkdir()
+    git(repo, "init", "--quiet")
+    commits = []
+    for text in ("one", "two"):
+        (repo / "file.txt").write_text(text, encoding="utf-8")
+        commit(repo, text)
+        commits.append(git(repo, "rev-parse", "HEAD"))
+    git(repo, "checkout", "--quiet", "--orphan", "other")
+    commit(repo, "a separate history")
+    separate = git(repo, "rev-parse", "HEAD")
+    old, new = commits
+
+    assert siterepo.compare_commits(repo, old, new) == "newer"
+    assert siterepo.compare_commits(repo, new, old) == "older"
+    assert siterepo.compare_commits(repo, new, new) == "same"
+    assert siterepo.compare_commits(repo, new, separate) == "unrelated"
+    assert siterepo.compare_commits(repo, "0" * 40, new) == "missing"
+    assert siterepo.compare_commits(repo, "", new) == "unknown"
+    assert siterepo.compare_commits(repo, old, "") == "unknown"
