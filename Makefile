@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test kiosk audit links lint format clean help update-kit
+.PHONY: site serve test test-tools kiosk audit links lint format clean help update-kit
 
 help:
 	@echo "make site   - build the website into site/ (strict; the old site is kept on failure)"
@@ -35,6 +35,7 @@ $(VENV)/.test-deps: requirements.txt requirements-test.txt | $(PY)
 # package-lock.json; reinstalled when the lock file changes. Install scripts are skipped:
 # vnu-jar's would download a Java runtime, and the system's Java is used instead.
 node_modules/.installed: package.json package-lock.json
+	@$(PYTHON) scripts/check_tools.py npm
 	npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
@@ -47,7 +48,12 @@ serve: $(VENV)/.build-deps
 kiosk: $(VENV)/.build-deps
 	$(PY) scripts/build_kiosk.py
 
-test: $(VENV)/.test-deps node_modules/.installed
+# Node.js/npm and Java are installed with the system's packages (see README.md); say which is
+# missing before anything else, instead of make's "Error 127".
+test-tools:
+	@$(PYTHON) scripts/check_tools.py npm java
+
+test: test-tools $(VENV)/.test-deps node_modules/.installed
 	$(PY) -m pytest
 
 links: $(VENV)/.build-deps
@@ -67,7 +73,7 @@ format: $(VENV)/.test-deps
 # A province site: merge the kit's latest templates, scripts and tests (site-kit.yml says from
 # where; KIT=... overrides). Refuses to start with uncommitted changes.
 update-kit: $(VENV)/.build-deps
-	$(PY) scripts/update_site.py $(if $(KIT),--kit "$(KIT)")
+	$(PY) scripts/update_site.py $(if $(KIT),--kit "$(KIT)") $(if $(FORCE),--force)
 
 clean:
 	rm -rf site site.tmp-* site.old-* dist .cache docs/exhibitions .pytest_cache

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from check_translations import format_report
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import precompress
+from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
 from kit.translations import ProjectError, check_project
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -81,6 +82,29 @@ def translations_complete(project: Path) -> bool:
     return True
 
 
+def sources_merged(project: Path, target: Path) -> bool:
+    """False, after listing them, if source files still hold git conflict markers."""
+    problems = check_sources(project)
+    if not problems:
+        return True
+    listed = "\n".join(f"  - {problem.file}: {problem.message}" for problem in problems)
+    kept = (
+        f"\nTrang cũ trong {target} được giữ nguyên. / The previous site in {target} "
+        "was kept unchanged."
+        if target.exists()
+        else ""
+    )
+    print(
+        "error: trang web chưa được dựng: một lần hợp nhất (make update-kit) chưa xong và các "
+        "tệp sau còn dấu xung đột của git.\n"
+        "The site was not built: a merge (make update-kit) is unfinished and these files "
+        f"still hold git conflict markers.\n{listed}\n"
+        f"Cách sửa: {FIX_VI}.\nFix: {FIX_EN}.{kept}",
+        file=sys.stderr,
+    )
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -96,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             return build(config, target, args)
     except BuildBusy:
         print(
-            f"error: another build of {target} is running; wait for it to finish "
-            f"(or close the other window) and run this again",
+            f"error: một lần dựng khác của {target} đang chạy; hãy đợi nó xong (hoặc đóng cửa sổ "
+            f"kia) rồi chạy lại.\nAnother build of {target} is running; wait for it to finish "
+            f"(or close the other window) and run this again.",
             file=sys.stderr,
         )
         return 1
@@ -105,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def build(config: Path, target: Path, args: argparse.Namespace) -> int:
     """Check, build into a staging folder, compress and swap in (with the build lock held)."""
+    if not sources_merged(config.parent, target):
+        return 1
     if not translations_complete(config.parent):
         kept = "was kept unchanged" if target.exists() else "was not created"
         print(

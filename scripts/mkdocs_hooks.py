@@ -35,6 +35,7 @@ from kit import (
     siteconfig,
     translations,
 )
+from kit.conflict_markers import check_sources
 from kit.errors import ContentError, Problem
 from kit.exhibitions import Exhibition, load_exhibitions
 from kit.provinces import Province, load_provinces
@@ -118,6 +119,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages, _ = _languages(config)
     # Before anything reads the content: a link could point anywhere on the computer.
     _fail(find_links(_project(config), [Path(config.docs_dir), _project(config) / "exhibitions"]))
+    _fail(check_sources(_project(config), Path(config.docs_dir)))
     _fail(
         siteconfig.check_site_url(config.site_url)
         + siteconfig.check_brand(config.extra.get("brand"), languages)

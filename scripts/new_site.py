@@ -125,6 +125,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help=f"re-create a site from the {RECORD_FILE} of an existing one (used by the update)",
     )
+    parser.add_argument(
+        "--kit-source",
+        default="",
+        help=f"the kit's folder or git address to record in {RECORD_FILE}, where "
+        "`make update-kit` looks for updates (default: this kit's folder; used by the update)",
+    )
     return parser.parse_args(argv)
 
 
@@ -208,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 1
     try:
-        tree = render(KIT, answers, kit_version(KIT), brand_files)
+        tree = render(KIT, answers, kit_version(KIT, args.kit_source), brand_files)
     except SiteKitError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

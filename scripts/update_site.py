@@ -10,9 +10,12 @@ git branch `kit`, and merges that branch into the branch you are on. Kit changes
 scripts, tests) arrive; your content and your edits stay; only lines that both you and the
 kit changed are reported as conflicts, for you to choose.
 
+It never goes backwards: a kit older than the one the site already uses (site-kit.yml records
+its commit) is refused, and so is a kit whose history cannot be compared, unless --force.
+
 Exit codes: 0 updated, or already up to date; 1 conflicts to resolve (the merge is waiting
 for you: see the message); 2 could not start (not a site folder, uncommitted changes, the kit
-cannot be found, ...).
+cannot be found, the kit is older than the site's, ...).
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import yaml
-from kit.sitekit import RECORD_FILE
+from kit.sitekit import RECORD_FILE, kit_commit
 from kit.siterepo import (
     KIT_BRANCH,
     RepoError,
     branch_commit,
+    compare_commits,
     is_repository_root,
+    kit_merged,
     merge_in_progress,
     merge_kit,
     record_on_kit_branch,
@@ -51,6 +56,7 @@ EPILOG = """\
 examples:
   make update-kit
   make update-kit KIT=../asean-kit
+  make update-kit KIT=../asean-kit FORCE=1   (a kit whose version cannot be compared)
   python scripts/update_site.py --kit https://git.example.gov.vn/asean/kit.git
 
 exit codes: 0 updated (or already up to date); 1 conflicts to resolve; 2 could not start."""
@@ -74,6 +80,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--site", type=Path, default=SITE, help="the site folder (default: this one)"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="update even when it cannot be told whether the kit is newer than the site's "
+        "(a kit without git history, or with a different history); never from an older kit",
     )
     return parser.parse_args(argv)
 
@@ -126,7 +138,9 @@ def fetch_kit(source: str, scratch: Path) -> Path:
     clone = scratch / "kit"
     print(f"Downloading the kit from {source} ...")
     result = subprocess.run(
-        ["git", "clone", "--quiet", "--depth", "1", source, str(clone)],
+        # The whole history (without old file contents): the update checks that the kit is
+        # newer than the site's, which needs the site's kit commit among its ancestors.
+        ["git", "clone", "--quiet", "--filter=blob:none", source, str(clone)],
         capture_output=True,
         text=True,
         check=False,
@@ -136,16 +150,68 @@ def fetch_kit(source: str, scratch: Path) -> Path:
     return clone
 
 
-def render_new_kit(kit: Path, site: Path, target: Path) -> None:
+def check_direction(kit: Path, source: str, record: dict, force: bool) -> None:
+    """Refuse a kit older than the site's; one that cannot be compared needs ``force``."""
+    recorded = str((record.get("kit") or {}).get("commit") or "")
+    new = kit_commit(kit)
+    direction = compare_commits(kit, recorded, new)
+    if direction in ("same", "newer"):
+        return
+    if direction == "older":
+        raise UpdateError(
+            f"bộ công cụ trong {source} (commit {new[:10]}) CŨ HƠN bộ công cụ mà trang này "
+            f"đang dùng (commit {recorded[:10]}, ghi trong {RECORD_FILE}): cập nhật từ nó sẽ "
+            "xóa mất các cải tiến đã có. Hãy lấy bản mới của bộ công cụ (ví dụ chạy `git pull` "
+            "trong thư mục bộ công cụ) rồi chạy lại. Trang web chưa bị thay đổi gì.\n"
+            f"The kit in {source} (commit {new[:10]}) is OLDER than the kit this site already "
+            f"uses (commit {recorded[:10]}, recorded in {RECORD_FILE}): updating from it would "
+            "undo kit improvements. Get the latest kit (for example run `git pull` in the kit "
+            "folder) and run the update again. Nothing was changed"
+        )
+    reason_vi, reason_en = {
+        "unknown": (
+            f"{source} không phải là một bản git của bộ công cụ (không có lịch sử)",
+            f"{source} is not a git copy of the kit (it has no history)",
+        )
+        if recorded
+        else (
+            f"{RECORD_FILE} không ghi commit của bộ công cụ mà trang này đang dùng",
+            f"{RECORD_FILE} does not record the commit of the kit this site uses",
+        ),
+        "missing": (
+            f"lịch sử của bộ công cụ trong {source} không có commit {recorded[:10]} mà trang "
+            "này đang dùng: đó có thể là một bản cũ hơn, hoặc một bộ công cụ khác",
+            f"the kit in {source} does not have commit {recorded[:10]} that this site uses: "
+            "it may be an older copy, or another kit",
+        ),
+        "unrelated": (
+            f"bộ công cụ trong {source} (commit {new[:10]}) và bộ công cụ trang này đang dùng "
+            f"(commit {recorded[:10]}) có lịch sử tách rời nhau",
+            f"the kit in {source} (commit {new[:10]}) and the one this site uses (commit "
+            f"{recorded[:10]}) have separate histories",
+        ),
+    }[direction]
+    if force:
+        print(f"Cảnh báo / Warning (--force): {reason_vi} / {reason_en}.")
+        return
+    raise UpdateError(
+        f"không biết bộ công cụ này mới hơn hay cũ hơn bộ trang đang dùng: {reason_vi}. Nếu "
+        "chắc chắn nó mới hơn, chạy lại với --force (make update-kit KIT=... FORCE=1). Trang "
+        "web chưa bị thay đổi gì.\n"
+        f"Cannot tell whether this kit is newer or older than the site's: {reason_en}. If you "
+        "are sure it is newer, run again with --force (make update-kit KIT=... FORCE=1). "
+        "Nothing was changed"
+    )
+
+
+def render_new_kit(kit: Path, site: Path, target: Path, source: str) -> None:
     """Run the NEW kit's own new_site.py with this site's recorded answers."""
-    command = [
-        sys.executable,
-        str(kit / "scripts" / "new_site.py"),
-        str(target),
-        "--answers",
-        str(site / RECORD_FILE),
-        "--no-git",
-    ]
+    new_site = kit / "scripts" / "new_site.py"
+    command = [sys.executable, str(new_site), str(target), "--answers", str(site / RECORD_FILE)]
+    command += ["--no-git"]
+    # Where the kit came from, for the next update (older kits do not have the option).
+    if "--kit-source" in new_site.read_text(encoding="utf-8"):
+        command += ["--kit-source", source]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise UpdateError(
@@ -196,15 +262,18 @@ def main(argv: list[str] | None = None) -> int:
             record = check_site(site)
             source = args.kit or str((record.get("kit") or {}).get("source") or "")
             kit = fetch_kit(source, Path(scratch))
+            if Path(scratch) not in kit.parents:
+                source = str(kit)  # a folder: recorded in full, wherever the update ran from
+            check_direction(kit, source, record, args.force)
             print(f"Rendering this site with the kit in {source} ...")
-            render_new_kit(kit, site, Path(scratch) / "site")
+            render_new_kit(kit, site, Path(scratch) / "site", source)
             old, new = record_on_kit_branch(
                 site, Path(scratch) / "site", f"Site kit update from {source}"
             )
         except (UpdateError, RepoError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-    if old == new:
+    if old == new and kit_merged(site):
         print("Already up to date: the kit has nothing new for this site.")
         print("Không có gì mới: trang này đã có mọi cải tiến của bộ công cụ.")
         return 0

@@ -177,11 +177,17 @@ class Answers:
 
 @dataclass(frozen=True)
 class KitVersion:
-    """Where the kit came from, recorded so that an update knows where to look."""
+    """Where the kit came from, recorded so that an update knows where to look.
+
+    ``source`` is the folder or git address the site was made (or last updated) from: the
+    update takes the kit from there when no other is given. ``origin`` is the kit folder's
+    own git remote, for information only.
+    """
 
     source: str
     commit: str = ""
     version: str = ""
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -452,9 +458,10 @@ def kit_files(kit: Path) -> list[str]:
     return sorted({p for p in candidates if is_kit_owned(p) and (kit / p).is_file()})
 
 
-def kit_version(kit: Path) -> KitVersion:
+def kit_version(kit: Path, source: str = "") -> KitVersion:
+    """The kit in folder ``kit``, taken from ``source`` (default: the folder itself)."""
     remote = (_git(kit, "remote", "get-url", "origin") or "").strip()
-    commit = (_git(kit, "rev-parse", "HEAD") or "").strip()
+    commit = kit_commit(kit)
     version = ""
     pyproject = kit / "pyproject.toml"
     if pyproject.is_file():
@@ -462,7 +469,17 @@ def kit_version(kit: Path) -> KitVersion:
             version = str(tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"])
         except (KeyError, tomllib.TOMLDecodeError):
             version = ""
-    return KitVersion(source=remote or str(kit.resolve()), commit=commit, version=version)
+    return KitVersion(
+        source=source or str(kit.resolve()), commit=commit, version=version, origin=remote
+    )
+
+
+def kit_commit(kit: Path) -> str:
+    """The commit the kit folder is at; "" when the folder is not the top of a git checkout
+    (a copy, or a folder inside some other repository, whose commit says nothing of the kit)."""
+    if _git(kit, "rev-parse", "--show-prefix") != "\n":
+        return ""
+    return (_git(kit, "rev-parse", "HEAD") or "").strip()
 
 
 # ── mkdocs.yml ──────────────────────────────────────────────────────────────────────────

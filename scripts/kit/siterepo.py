@@ -133,6 +133,12 @@ def record_on_kit_branch(repo: Path, folder: Path, message: str) -> tuple[str, s
     return old, new
 
 
+def kit_merged(repo: Path) -> bool:
+    """Whether the checked-out branch has every commit of ``kit`` (not so after an update
+    that was given up with `git merge --abort`)."""
+    return _is_ancestor(repo, KIT_BRANCH, "HEAD")
+
+
 def merge_kit(repo: Path, message: str) -> MergeResult:
     """Merge the ``kit`` branch into the checked-out branch."""
     before = git(repo, "rev-parse", "HEAD").stdout.strip()
@@ -145,3 +151,28 @@ def merge_kit(repo: Path, message: str) -> MergeResult:
         return MergeResult(False, conflicts=conflicts, output=output)
     changed = _names(git(repo, "diff", "-z", "--name-only", before, "HEAD"))
     return MergeResult(True, changed=changed, output=output)
+
+
+def compare_commits(repo: Path, recorded: str, new: str) -> str:
+    """How commit ``new`` of ``repo`` stands to the ``recorded`` one.
+
+    "same"; "newer" (``recorded`` is in its history); "older" (it is in ``recorded``'s
+    history: going there would undo changes); "unrelated" (neither is in the other's
+    history); "missing" (``repo`` does not have ``recorded``); "unknown" (a commit is "").
+    """
+    if not recorded or not new:
+        return "unknown"
+    if recorded == new:
+        return "same"
+    if git(repo, "cat-file", "-e", f"{recorded}^{{commit}}", check=False).returncode != 0:
+        return "missing"
+    if _is_ancestor(repo, recorded, new):
+        return "newer"
+    if _is_ancestor(repo, new, recorded):
+        return "older"
+    return "unrelated"
+
+
+def _is_ancestor(repo: Path, ancestor: str, commit: str) -> bool:
+    result = git(repo, "merge-base", "--is-ancestor", ancestor, commit, check=False)
+    return result.returncode == 0

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from kit import sitekit
+from kit import sitekit, siterepo
 
 PROJECT = Path(__file__).resolve().parents[2]
 NEW_SITE = PROJECT / "scripts" / "new_site.py"
@@ -326,9 +326,11 @@ def province(kit: Path, tmp_path: Path) -> Path:
     return site
 
 
-def update(site: Path, kit: Path) -> subprocess.CompletedProcess:
+def update(site: Path, kit: Path | None, *options: str) -> subprocess.CompletedProcess:
+    """scripts/update_site.py in ``site``; without ``kit``, from where site-kit.yml says."""
+    kit_option = ["--kit", str(kit)] if kit else []
     return subprocess.run(
-        [sys.executable, "scripts/update_site.py", "--kit", str(kit)],
+        [sys.executable, "scripts/update_site.py", *kit_option, *options],
         cwd=site,
         capture_output=True,
         text=True,
@@ -346,6 +348,23 @@ def edit(path: Path, old: str, new: str) -> None:
 def commit(folder: Path, message: str) -> None:
     git(folder, "add", "-A")
     git(folder, "commit", "--quiet", "-m", message)
+
+
+FOOTER = "overrides/partials/copyright.html"
+
+
+def improve_footer(kit: Path) -> None:
+    """A change of the kit's footer template, not yet committed."""
+    edit(kit / FOOTER, 'campaign-footer">', 'campaign-footer" data-v="2">')
+
+
+def footer_conflict(kit: Path, province: Path) -> str:
+    """The province and the kit both change the same line of the footer; its path."""
+    edit(province / FOOTER, 'campaign-footer">', 'campaign-footer" data-province="1">')
+    commit(province, "Our footer")
+    edit(kit / FOOTER, 'campaign-footer">', 'campaign-footer" data-kit="2">')
+    commit(kit, "Kit footer")
+    return FOOTER
 
 
 def test_update_brings_kit_changes_and_keeps_the_content(kit: Path, province: Path) -> None:
@@ -380,7 +399,7 @@ def test_update_brings_kit_changes_and_keeps_the_content(kit: Path, province: Pa
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "make test" in result.stdout
-    assert 'data-v="2"' in (province / "overrides/partials/copyright.html").read_text("utf-8")
+    assert 'data-v="2"' in (province / FOOTER).read_text("utf-8")
     assert "how to reach us" in (province / "docs/about.en.md").read_text("utf-8")
     assert "Lào Cai chào đón bạn bè ASEAN." in index_vi.read_text("utf-8")
     assert "sa-pa.jpg" in (sample / "exhibition.yml").read_text("utf-8")
@@ -413,11 +432,7 @@ def test_a_deleted_sample_stays_deleted(kit: Path, province: Path) -> None:
 
 
 def test_conflicts_are_listed_and_the_merge_waits(kit: Path, province: Path) -> None:
-    copyright_html = "overrides/partials/copyright.html"
-    edit(province / copyright_html, 'campaign-footer">', 'campaign-footer" data-province="1">')
-    commit(province, "Our footer")
-    edit(kit / copyright_html, 'campaign-footer">', 'campaign-footer" data-kit="2">')
-    commit(kit, "Kit footer")
+    copyright_html = footer_conflict(kit, province)
 
     result = update(province, kit)
 
@@ -427,6 +442,17 @@ def test_conflicts_are_listed_and_the_merge_waits(kit: Path, province: Path) -> 
     assert "XUNG ĐỘT" in result.stderr
     assert (province / ".git" / "MERGE_HEAD").is_file()
     assert "<<<<<<<" in (province / copyright_html).read_text("utf-8")
+    # `make site` meanwhile stops, naming the file, instead of publishing the markers.
+    site = subprocess.run(
+        [sys.executable, "scripts/build_site.py", "--no-compress"],
+        cwd=province,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert site.returncode == 1
+    assert f"{copyright_html}:" in site.stderr and "git merge --abort" in site.stderr
+    assert not (province / "site").exists()
 
 
 def test_update_refuses_uncommitted_changes(kit: Path, province: Path) -> None:
@@ -437,3 +463,112 @@ def test_update_refuses_uncommitted_changes(kit: Path, province: Path) -> None:
     assert "commit" in result.stderr and "docs/index.vi.md" in result.stderr
     assert git(province, "rev-parse", "kit") == before
     assert (province / "docs" / "index.vi.md").read_text("utf-8") == "chưa commit\n"
+
+
+def kit_record(site: Path) -> dict:
+    return yaml.safe_load((site / sitekit.RECORD_FILE).read_text("utf-8"))["kit"]
+
+
+def test_update_refuses_an_older_kit(kit: Path, province: Path) -> None:
+    first = git(kit, "rev-parse", "HEAD")
+    improve_footer(kit)
+    commit(kit, "Kit improvement")
+    assert update(province, kit).returncode == 0
+    newer = git(province, "rev-parse", "kit")
+    git(kit, "checkout", "--quiet", first)  # an old copy of the kit
+
+    for options in ((), ("--force",)):
+        result = update(province, kit, *options)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "CŨ HƠN" in result.stderr and "OLDER" in result.stderr
+        assert "git pull" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.index("CŨ HƠN") < result.stderr.index("OLDER")
+    assert git(province, "rev-parse", "kit") == newer
+    assert 'data-v="2"' in (province / FOOTER).read_text("utf-8")
+    assert git(province, "status", "--porcelain") == ""
+
+
+def test_a_kit_without_history_needs_force(kit: Path, province: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "kit-copy"  # e.g. unpacked from a zip file: no git history
+    shutil.copytree(kit, plain, ignore=shutil.ignore_patterns(".git"))
+    improve_footer(plain)
+    before = git(province, "rev-parse", "kit")
+
+    refused = update(province, plain)
+
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "--force" in refused.stderr and "mới hơn hay cũ hơn" in refused.stderr
+    assert git(province, "rev-parse", "kit") == before
+    forced = update(province, plain, "--force")
+    assert forced.returncode == 0, forced.stdout + forced.stderr
+    assert 'data-v="2"' in (province / FOOTER).read_text("utf-8")
+
+
+def test_the_site_records_the_kit_folder_it_came_from(kit: Path, tmp_path: Path) -> None:
+    """Not the kit folder's own remote: a later `make update-kit` must find this kit."""
+    address = "https://git.example.gov.vn/asean/kit.git"  # never reachable from a test
+    git(kit, "remote", "add", "origin", address)
+    site = tmp_path / "from-a-clone"
+    assert new_site(site, kit=kit).returncode == 0
+    assert kit_record(site)["source"] == str(kit.resolve())
+    assert kit_record(site)["origin"] == address
+    improve_footer(kit)
+    commit(kit, "Kit improvement")
+
+    result = update(site, None)  # make update-kit, without KIT=
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'data-v="2"' in (site / FOOTER).read_text("utf-8")
+    assert kit_record(site)["source"] == str(kit.resolve())
+    assert kit_record(site)["commit"] == git(kit, "rev-parse", "HEAD")
+
+
+def test_update_from_a_git_address(kit: Path, province: Path) -> None:
+    """A downloaded kit keeps its history, so that it can be compared with the site's."""
+    improve_footer(kit)
+    commit(kit, "Kit improvement")
+    address = kit.resolve().as_uri()
+
+    result = update(province, None, "--kit", address)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'data-v="2"' in (province / FOOTER).read_text("utf-8")
+    assert kit_record(province)["source"] == address
+    assert kit_record(province)["commit"] == git(kit, "rev-parse", "HEAD")
+
+
+def test_an_update_given_up_can_be_run_again(kit: Path, province: Path) -> None:
+    """After `git merge --abort` the kit branch is ahead of the site: not "up to date"."""
+    copyright_html = footer_conflict(kit, province)
+    assert update(province, kit).returncode == 1
+    git(province, "merge", "--abort")
+
+    again = update(province, kit)
+
+    assert again.returncode == 1, again.stdout + again.stderr
+    assert "up to date" not in again.stdout
+    assert copyright_html in again.stderr
+    assert (province / ".git" / "MERGE_HEAD").is_file()
+
+
+def test_kit_commits_are_compared_by_history(tmp_path: Path) -> None:
+    repo = tmp_path / "kit"
+    repo.mkdir()
+    git(repo, "init", "--quiet")
+    commits = []
+    for text in ("one", "two"):
+        (repo / "file.txt").write_text(text, encoding="utf-8")
+        commit(repo, text)
+        commits.append(git(repo, "rev-parse", "HEAD"))
+    git(repo, "checkout", "--quiet", "--orphan", "other")
+    commit(repo, "a separate history")
+    separate = git(repo, "rev-parse", "HEAD")
+    old, new = commits
+
+    assert siterepo.compare_commits(repo, old, new) == "newer"
+    assert siterepo.compare_commits(repo, new, old) == "older"
+    assert siterepo.compare_commits(repo, new, new) == "same"
+    assert siterepo.compare_commits(repo, new, separate) == "unrelated"
+    assert siterepo.compare_commits(repo, "0" * 40, new) == "missing"
+    assert siterepo.compare_commits(repo, "", new) == "unknown"
+    assert siterepo.compare_commits(repo, old, "") == "unknown"
