@@ -27,6 +27,7 @@ from kit import (
     html_fixes,
     infographic_pages,
     infographics,
+    inline_scripts,
     pages,
     province_pages,
     search,
@@ -79,6 +80,7 @@ _content = _Content()
 _infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 _styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
+_scripts: dict[str, inline_scripts.ScriptFile] = {}  # scripts taken out of pages (on_post_page)
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -302,8 +304,11 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = bundle.use_bundle(output, _styles[0])
-    return html_fixes.valid_html(bundle.lightbox_script_last(output))
+    output = bundle.lightbox_script_last(bundle.use_bundle(output, _styles[0]))
+    output, script = inline_scripts.external_lightbox_start(output)
+    if script is not None:
+        _scripts[script.path] = script
+    return html_fixes.valid_html(output)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -357,6 +362,8 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     project = _project(config)
     _styles[0].write(Path(config.site_dir))
+    for script in _scripts.values():
+        script.write(Path(config.site_dir))
     sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")
