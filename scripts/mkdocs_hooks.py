@@ -30,6 +30,7 @@ from kit import (
     inline_scripts,
     pages,
     province_pages,
+    safe_content,
     search,
     share_cards,
     site_media,
@@ -211,7 +212,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any
     defaults = province_pages.page_meta(
         page.file.src_uri, config.theme["language"], _content.provinces
     )
-    page.meta = {**defaults, **page.meta}
+    # Front-matter texts are plain text: escaped once here, before any template prints them.
+    page.meta = safe_content.escaped_meta({**defaults, **page.meta})
     return markdown
 
 
@@ -332,7 +334,7 @@ SHARE_CACHE = Path(".cache") / "share"
 
 
 def _plain_title(page: Page, config: MkDocsConfig) -> str:
-    """The page title as plain text (generated pages carry it HTML-escaped)."""
+    """The page title as plain text (on_page_markdown escaped the front matter's)."""
     if page.is_homepage:
         return config.site_name
     return html.unescape(str(page.meta.get("title") or page.title or config.site_name))
