@@ -217,6 +217,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any
     return markdown
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Any) -> str:
+    # check_docs read every page's source before the build; this catches whatever Markdown
+    # syntax turned into a script that the line-by-line check did not see.
+    _fail(safe_content.rendered_problems(html, f"docs/{page.file.src_uri}"))
+    return html
+
+
 def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
     # Theme templates (404.html) render before any page and would otherwise inherit the
     # language switcher links of the previous language build's last page.
