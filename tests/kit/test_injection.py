@@ -7,11 +7,20 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import build_site, make_kit_project, page_file, parse, run_mkdocs, write
+from conftest import (
+    build_site,
+    make_kit_project,
+    page_file,
+    parse,
+    run_mkdocs,
+    site_config,
+    write,
+)
 from exhibition_fixtures import GOOD_YAML, good_exhibition
 from infographic_fixtures import GOOD_YAML as INFOGRAPHIC_YAML
 from infographic_fixtures import line_of, write_data
 from kit.safe_content import YAML_SCHEMES, markdown_findings, rendered_problems
+from kit.siteconfig import check_brand
 
 TITLES = {
     "vi": '<script>alert(1)</script> "Trích dẫn" & Hà Nội – ASEAN',
@@ -231,3 +240,14 @@ def test_yaml_texts_with_links_that_are_not_allowed_are_not_published(tmp_path: 
     for page in (project / "site").rglob("*.html"):
         links = [a.get("href", "") for a in parse(page).select("[href]")]
         assert not [link for link in links if "script:" in link or "ftp:" in link], page
+
+
+def test_the_agency_website_in_the_footer_must_be_a_web_address() -> None:
+    config = site_config()
+    brand = config["extra"]["brand"]
+    assert check_brand(brand, ("vi", "en")) == []
+    for website in ("javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x"):
+        problems = check_brand({**brand, "website": website}, ("vi", "en"))
+        assert [p.file for p in problems] == ["mkdocs.yml"], website
+        assert "is not a web address" in problems[0].message
+        assert "https://" in problems[0].fix
