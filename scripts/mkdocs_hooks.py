@@ -81,7 +81,7 @@ _content = _Content()
 _infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 _styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
-_scripts: dict[str, inline_scripts.ScriptFile] = {}  # scripts taken out of pages (on_post_page)
+_scripts: dict[str, bundle.SiteFile] = {}  # scripts taken out of pages (on_post_page)
 
 
 def _tree_state(folder: Path) -> tuple:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
-from pathlib import Path
+
+from kit.bundle import SiteFile
 
 FOLDER = "assets/javascripts"
 _LIGHTBOX_START = re.compile(r'<script id="init-glightbox">(?P<body>.*?)</script>', re.DOTALL)
@@ -28,21 +28,7 @@ _LIGHTBOX_SCRIPT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class ScriptFile:
-    """A script the build writes into the site: its path in the site and its text."""
-
-    path: str
-    content: bytes
-
-    def write(self, site_dir: Path) -> Path:
-        target = site_dir / self.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(self.content)
-        return target
-
-
-def external_lightbox_start(html: str) -> tuple[str, ScriptFile | None]:
+def external_lightbox_start(html: str) -> tuple[str, SiteFile | None]:
     """The page with the lightbox's inline start script replaced by a link to a file, and that
     file (None when the page has no lightbox)."""
     start = _LIGHTBOX_START.search(html)
@@ -51,6 +37,6 @@ def external_lightbox_start(html: str) -> tuple[str, ScriptFile | None]:
         return html, None
     content = start.group("body").strip().encode("utf-8") + b"\n"
     digest = hashlib.sha256(content).hexdigest()[:10]
-    script = ScriptFile(f"{FOLDER}/lightbox-start.{digest}.js", content)
+    script = SiteFile(f"{FOLDER}/lightbox-start.{digest}.js", content)
     tag = f'<script src="{library.group("prefix")}{script.path}"></script>'
     return html[: start.start()] + tag + html[start.end() :], script

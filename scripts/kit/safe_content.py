@@ -19,6 +19,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from kit.errors import Problem
+from kit.textcompare import lines_outside_code, shorten
 from kit.yamlfile import FieldReader
 
 # Front-matter keys whose values MkDocs or Material print into pages.
@@ -83,7 +84,6 @@ URL_ATTRIBUTES = frozenset(
 )
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 # A link's address may start on the next line and hold single line breaks.
 _INLINE_LINK = re.compile(r"\]\(\s*(?:<([^<>\n]*)>|((?:[^\s()<>]|\n(?!\s*\n)|\([^\s()]*\))+))")
@@ -132,8 +132,7 @@ def _blocked_urls(value: str) -> bool:
 
 
 def _short(text: str) -> str:
-    text = _INVISIBLE.sub(" ", text).strip()
-    return text if len(text) <= 60 else text[:57] + "..."
+    return shorten(_INVISIBLE.sub(" ", text).strip(), 60)
 
 
 class _TagChecker(HTMLParser):
@@ -161,18 +160,11 @@ def html_findings(text: str) -> list[tuple[int, str]]:
 def without_code(text: str) -> str:
     """``text`` with fenced code blocks and code spans blanked, lines kept in place: examples
     shown as code are text, never HTML or links."""
-    lines, fence = [], ""
-    for line in text.split("\n"):
-        opening = _FENCE.match(line)
-        if fence or opening:
-            if not fence:
-                fence = opening.group(1)[0] * 3
-            elif line.strip().startswith(fence):
-                fence = ""
-            lines.append("")
-            continue
-        lines.append(_CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line))
-    return "\n".join(lines)
+    kept = dict(lines_outside_code(text))
+    return "\n".join(
+        _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), kept.get(number, ""))
+        for number in range(1, text.count("\n") + 2)
+    )
 
 
 def markdown_findings(text: str, allowed: tuple[str, ...] | None = None) -> list[tuple[int, str]]:
