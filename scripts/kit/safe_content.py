@@ -85,8 +85,12 @@ URL_ATTRIBUTES = frozenset(
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-# A link's address may start on the next line and hold single line breaks.
-_INLINE_LINK = re.compile(r"\]\(\s*(?:<([^<>\n]*)>|((?:[^\s()<>]|\n(?!\s*\n)|\([^\s()]*\))+))")
+# "](" not escaped by a backslash; the address may start on the next line and hold single
+# line breaks.
+_INLINE_LINK = re.compile(
+    r"(?<!\\)(?:\\\\)*\]\(\s*"
+    r"(?:<([^<>\n]*)>|((?:[^\s()<>]|\n(?!\s*\n)|\([^\s()]*\))+))"
+)
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\n?\s*<?([^\s>]+)", re.MULTILINE)
 _ATTR_LIST = re.compile(r"\{:?([^{}]*)\}")
 _ATTRIBUTE = re.compile(r"([A-Za-z_:][-\w:.]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s}]+)")

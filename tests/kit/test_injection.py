@@ -117,6 +117,7 @@ def test_no_page_holds_the_script_or_a_doubly_escaped_title(hostile_titles: Path
 
 SCRIPT_MARKDOWN = [
     "[x](javascript:alert(1))",
+    "[x\\\\](javascript:alert(1))",  # an escaped backslash, then a real link
     "[x]( JaVaScRiPt:alert(1))",
     "[x](&#106;avascript:alert(1))",
     "[x](<javascript:alert(1)>)",
@@ -158,6 +159,7 @@ def test_ordinary_links_html_and_code_examples_pass() -> None:
 <a href="https://example.org/javascript:tips">tips</a> <abbr title="data: 2024">ASEAN</abbr>
 </div>
 Viết `<script>` hoặc `[x](javascript:...)` trong mã là ví dụ, không phải liên kết.
+Chữ \\[x\\](javascript:x) có dấu \\ trước ngoặc cũng không phải liên kết.
 
 ```html
 <script>alert(1)</script>
