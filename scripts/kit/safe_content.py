@@ -28,8 +28,9 @@ PRINTED_META = ("title", "description", "subtitle", "author", "robots", "status"
 
 def escaped_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
     """``meta`` with every printed text HTML-escaped once (``Markup``, so never twice)."""
+    # A list or a number is printed as text too ("title: [a, b]" shows "['a', 'b']").
     return {
-        key: Markup(escape(value)) if key in PRINTED_META and isinstance(value, str) else value
+        key: Markup(escape(value)) if key in PRINTED_META and value is not None else value
         for key, value in meta.items()
     }
 

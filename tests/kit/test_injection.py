@@ -19,7 +19,7 @@ from conftest import (
 from exhibition_fixtures import GOOD_YAML, good_exhibition
 from infographic_fixtures import GOOD_YAML as INFOGRAPHIC_YAML
 from infographic_fixtures import line_of, write_data
-from kit.safe_content import YAML_SCHEMES, markdown_findings, rendered_problems
+from kit.safe_content import YAML_SCHEMES, escaped_meta, markdown_findings, rendered_problems
 from kit.siteconfig import check_brand
 
 TITLES = {
@@ -51,6 +51,15 @@ def hostile_titles(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def text(element) -> str:
     return " ".join(element.get_text().split()).rstrip("¶").strip()
+
+
+def test_printed_front_matter_is_escaped_once_whatever_its_type() -> None:
+    meta = escaped_meta(
+        {"title": ["<script>x</script>"], "subtitle": "a & b", "hide": ["toc"], "order": 2}
+    )
+    assert meta["title"] == "[&#39;&lt;script&gt;x&lt;/script&gt;&#39;]"
+    assert escaped_meta(meta) == meta  # escaping twice changes nothing
+    assert meta["subtitle"] == "a &amp; b" and meta["hide"] == ["toc"] and meta["order"] == 2
 
 
 def shown_titles(html: BeautifulSoup) -> dict[str, str]:
