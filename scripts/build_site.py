@@ -25,7 +25,10 @@ from check_translations import format_report
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import precompress
 from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
-from kit.translations import ProjectError, check_project
+from kit.errors import ContentError
+from kit.pages import check_scripts
+from kit.siteconfig import read_config
+from kit.translations import ProjectError, check_project, written_pages
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -103,6 +106,18 @@ def sources_merged(project: Path, target: Path) -> bool:
         file=sys.stderr,
     )
     return False
+def pages_are_safe(config: Path) -> bool:
+    """Print every link or HTML element in a page that could run a script (none: True)."""
+    docs_dir = config.parent / str(read_config(config.read_text("utf-8")).get("docs_dir") or "docs")
+    problems = check_scripts(docs_dir, written_pages(docs_dir))
+    if problems:
+        print(f"error: {ContentError(problems)}", file=sys.stderr)
+    return not problems
+
+
+def _previous_site(target: Path) -> str:
+    kept = "was kept unchanged" if target.exists() else "was not created"
+    return f"The previous site in {target} {kept}."
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,11 +148,15 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
     if not sources_merged(config.parent, target):
         return 1
     if not translations_complete(config.parent):
-        kept = "was kept unchanged" if target.exists() else "was not created"
         print(
-            f"\nThe site was not built: fill in the missing translations listed above, or run "
-            f"'make serve' to preview the site with them marked. The previous site in {target} "
-            f"{kept}.",
+            "\nThe site was not built: fill in the missing translations listed above, or run "
+            f"'make serve' to preview the site with them marked. {_previous_site(target)}",
+            file=sys.stderr,
+        )
+        return 1
+    if not pages_are_safe(config):
+        print(
+            f"\nThe site was not built: fix the pages listed above. {_previous_site(target)}",
             file=sys.stderr,
         )
         return 1
@@ -154,10 +173,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
     result = subprocess.run(command, cwd=config.parent, env=env, check=False)
     if result.returncode != 0:
         shutil.rmtree(staged, ignore_errors=True)
-        kept = "was kept unchanged" if target.exists() else "was not created"
         print(
-            f"\nThe build failed: fix the problems listed above and run it again. "
-            f"The previous site in {target} {kept}.",
+            "\nThe build failed: fix the problems listed above and run it again. "
+            + _previous_site(target),
             file=sys.stderr,
         )
         return 1

@@ -8,9 +8,9 @@ The configuration serves the site at the path of `site_url` in mkdocs.yml (the d
 a sub-path such as /asean/), sends the precompressed .br/.gz files the build writes, caches
 files whose names carry a fingerprint of their content for a year, other files for an hour
 and pages for five minutes (scripts/kit/caching.py), serves the 404 page in the right
-language, and sends security headers including a Content-Security-Policy computed from the
-site, so it allows exactly what the site uses. Rerun it after each upgrade of the kit: the
-policy lists the site's inline scripts.
+language, and sends security headers including a Content-Security-Policy that allows scripts
+from the site itself only (no inline script runs, so nothing injected into a page can run). It
+warns about any page that still has an inline script, which that policy would block.
 
 Exit codes: 0 written; 2 wrong usage (no built site, no mkdocs.yml).
 """
@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from kit import caching
-from kit.csp import policy
+from kit.csp import inline_scripts, policy
 from kit.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -117,18 +117,31 @@ def main(argv: list[str] | None = None) -> int:
         host=parts.hostname or "_",
         path=path,
         root=str(Path(args.root) if args.root else args.site_dir.resolve()).rstrip("/"),
-        csp=policy(args.site_dir),
+        csp=policy(),
         fingerprinted=caching.FINGERPRINTED,
         year=caching.YEAR,
         page=caching.PAGE,
         other=caching.OTHER,
     )
+    _warn_about_inline_scripts(args.site_dir)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}")
     else:
         print(text)
     return 0
+
+
+def _warn_about_inline_scripts(site_dir: Path) -> None:
+    found = inline_scripts(site_dir)
+    if found:
+        shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+        print(
+            f"warning: inline scripts that the Content-Security-Policy blocks: {shown}. "
+            "Fix: move them into a file under docs/assets/javascripts/ and load it with "
+            "<script src=...> (see scripts/kit/inline_scripts.py)",
+            file=sys.stderr,
+        )
 
 
 def _site_url(config: Path) -> str:

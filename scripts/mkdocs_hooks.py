@@ -27,8 +27,10 @@ from kit import (
     html_fixes,
     infographic_pages,
     infographics,
+    inline_scripts,
     pages,
     province_pages,
+    safe_content,
     search,
     share_cards,
     site_media,
@@ -81,6 +83,7 @@ _content = _Content()
 _infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 _styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
+_scripts: dict[str, bundle.SiteFile] = {}  # scripts taken out of pages (on_post_page)
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -214,8 +217,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any
     defaults = province_pages.page_meta(
         page.file.src_uri, config.theme["language"], _content.provinces
     )
-    page.meta = {**defaults, **page.meta}
+    # Front-matter texts are plain text: escaped once here, before any template prints them.
+    page.meta = safe_content.escaped_meta({**defaults, **page.meta})
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Any) -> str:
+    # check_docs read every page's source before the build; this catches whatever Markdown
+    # syntax turned into a script that the line-by-line check did not see.
+    _fail(safe_content.rendered_problems(html, f"docs/{page.file.src_uri}"))
+    return html
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
@@ -307,8 +318,11 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = bundle.use_bundle(output, _styles[0])
-    return html_fixes.valid_html(bundle.lightbox_script_last(output))
+    output = bundle.lightbox_script_last(bundle.use_bundle(output, _styles[0]))
+    output, script = inline_scripts.external_lightbox_start(output)
+    if script is not None:
+        _scripts[script.path] = script
+    return html_fixes.valid_html(output)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -332,7 +346,7 @@ SHARE_CACHE = Path(".cache") / "share"
 
 
 def _plain_title(page: Page, config: MkDocsConfig) -> str:
-    """The page title as plain text (generated pages carry it HTML-escaped)."""
+    """The page title as plain text (on_page_markdown escaped the front matter's)."""
     if page.is_homepage:
         return config.site_name
     return html.unescape(str(page.meta.get("title") or page.title or config.site_name))
@@ -362,6 +376,8 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     project = _project(config)
     _styles[0].write(Path(config.site_dir))
+    for script in _scripts.values():
+        script.write(Path(config.site_dir))
     sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
     (Path(config.site_dir) / "robots.txt").write_text(robots, encoding="utf-8")

@@ -181,7 +181,7 @@ class LocalServer:
 
     def __init__(self, site: Path) -> None:
         base = site_path(site)
-        handler = make_handler(site, base, policy(site))
+        handler = make_handler(site, base, policy())
         self.server = _QuietServer(("127.0.0.1", 0), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}{base}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()

@@ -29,10 +29,9 @@ _LIGHTBOX_START = '<script id="init-glightbox">'
 
 
 @dataclass(frozen=True)
-class StyleBundle:
-    """The joined style sheet: which files it replaces (paths in the site), its name, its text."""
+class SiteFile:
+    """A file the build writes into the site: its path in the site and its content."""
 
-    parts: tuple[str, ...]
     path: str
     content: bytes
 
@@ -41,6 +40,13 @@ class StyleBundle:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(self.content)
         return target
+
+
+@dataclass(frozen=True)
+class StyleBundle(SiteFile):
+    """The joined style sheet: which files it replaces (paths in the site), its name, its text."""
+
+    parts: tuple[str, ...] = ()
 
 
 def make_bundle(sources: list[tuple[str, Path]]) -> StyleBundle:
@@ -54,7 +60,7 @@ def make_bundle(sources: list[tuple[str, Path]]) -> StyleBundle:
     content = b"".join(chunks)
     digest = hashlib.sha256(content).hexdigest()[:10]
     return StyleBundle(
-        tuple(path for path, _ in sources), f"{FOLDER}/campaign.{digest}.css", content
+        f"{FOLDER}/campaign.{digest}.css", content, tuple(path for path, _ in sources)
     )
 
 

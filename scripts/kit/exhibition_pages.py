@@ -7,7 +7,6 @@ data returned by ``view_for_page``.
 
 from __future__ import annotations
 
-import html
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -104,7 +103,7 @@ def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
     description = (exhibition.subtitle or exhibition.title)[lang]
     return markdown_page(
         {
-            "title": html.escape(exhibition.title[lang]),
+            "title": exhibition.title[lang],
             "description": description,
             "template": "exhibition.html",
             "campaign_view": "exhibition",
@@ -130,7 +129,7 @@ def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
     body += details
     return markdown_page(
         {
-            "title": html.escape(item.caption[lang]),
+            "title": item.caption[lang],
             "description": item.alt[lang],
             "template": "exhibition-item.html",
             "campaign_view": "exhibition-item",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit import yamlfile
+from kit import safe_content, yamlfile
 from kit.errors import Problem
 from kit.media import IMAGE_SUFFIXES
 from kit.slugs import slugify
@@ -215,6 +215,7 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
     context = "the exhibition"
     title = reader.text(data, "title", context, required=True)
     intro = reader.text(data, "intro", context, required=True)
+    intro = safe_content.checked_markdown(reader, data, "intro", intro)
     layout = data.get("layout", "themes")
     if layout not in LAYOUTS:
         reader.problem(
@@ -397,6 +398,7 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
     place = reader.text(entry, "place", context, required=False, plain_ok=True)
     credit = reader.text(entry, "credit", context, required=False, plain_ok=True)
     description = reader.text(entry, "description", context, required=False)
+    description = safe_content.checked_markdown(reader, entry, "description", description)
     license_ = entry.get("license")
     if len(reader.problems) > before or caption is None or alt is None:
         return None

@@ -8,7 +8,6 @@ geometry already computed, so templates only place things.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -154,7 +153,7 @@ def page_sources(infographics: list[Infographic], languages: tuple[str, ...]) ->
         for infographic in infographics:
             pages[f"{infographic.slug}/index.{lang}.md"] = markdown_page(
                 {
-                    "title": html.escape(infographic.title[lang]),
+                    "title": infographic.title[lang],
                     "description": infographic.summary[lang],
                     "template": "infographic.html",
                     "campaign_view": "infographic",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kit import yamlfile
+from kit import safe_content, yamlfile
 from kit.asean_members import BY_CODE, MEMBERS
 from kit.errors import Problem
 from kit.slugs import fold, slugify
@@ -268,6 +268,7 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
     title = reader.text(data, "title", context, required=True)
     summary = reader.text(data, "summary", context, required=True)
     intro = reader.text(data, "intro", context, required=True)
+    intro = safe_content.checked_markdown(reader, data, "intro", intro)
     order = data.get("order", 100)
     if isinstance(order, bool) or not isinstance(order, int):
         reader.problem(data, "order", "'order' must be a whole number, such as 1")

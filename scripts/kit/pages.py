@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from kit import safe_content
 from kit.errors import Problem
 
 LANGUAGES = ("vi", "en")
@@ -74,6 +75,14 @@ def check_front_matter(path: Path, display: str) -> list[Problem]:
     return []
 
 
+def page_body(path: Path) -> str:
+    """The page's Markdown with its front matter (plain text, not Markdown) blanked, so line
+    numbers stay those of the file."""
+    text = path.read_text(encoding="utf-8")
+    match = _FRONT_MATTER.match(text)
+    return "\n" * match.group(0).count("\n") + text[match.end() :] if match else text
+
+
 def check_language_suffix(path: Path, display: str, languages: Iterable[str]) -> list[Problem]:
     """Pages must be named ``name.vi.md`` or ``name.en.md``."""
     languages = tuple(languages)
@@ -105,7 +114,20 @@ def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Pro
     languages = tuple(languages)
     problems: list[Problem] = []
     for path in markdown_files(docs_dir):
-        display = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        display = _display(docs_dir, path)
         problems += check_language_suffix(path, display, languages)
         problems += check_front_matter(path, display)
-    return problems
+    return problems + check_scripts(docs_dir, markdown_files(docs_dir))
+
+
+def check_scripts(docs_dir: Path, paths: Iterable[Path]) -> list[Problem]:
+    """Links, HTML elements and attributes in pages that could run a script."""
+    return [
+        problem
+        for path in paths
+        for problem in safe_content.check_page(page_body(path), _display(docs_dir, path))
+    ]
+
+
+def _display(docs_dir: Path, path: Path) -> str:
+    return f"docs/{path.relative_to(docs_dir).as_posix()}"

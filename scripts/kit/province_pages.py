@@ -7,7 +7,6 @@ overrides/province.html and provinces.html draw the profile from ``view_for_page
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -124,8 +123,8 @@ def page_meta(src_uri: str, lang: str, provinces: list[Province]) -> dict[str, o
     """Settings for a province page or the provinces index (empty for other pages).
 
     Front matter an editor wrote wins over these; the title and description come from
-    province.yml so they are written once. The title is HTML-escaped, as for exhibitions:
-    Material prints page titles into the menu without escaping.
+    province.yml so they are written once, as plain text (the hooks escape it once for the
+    templates: kit/safe_content.py).
     """
     match = _PAGE.match(src_uri)
     if not match:
@@ -140,7 +139,7 @@ def page_meta(src_uri: str, lang: str, provinces: list[Province]) -> dict[str, o
         "template": "province.html",
         "campaign_view": "province",
         "province": slug,
-        "title": html.escape(province.name[lang]),
+        "title": province.name[lang],
         "description": province.summary[lang],
         "hide": ["toc"],  # the page has its own section menu; the narrative alone is not it
     }

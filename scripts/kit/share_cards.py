@@ -8,7 +8,6 @@ changed title gives a new file, and never redrawn while it exists.
 from __future__ import annotations
 
 import hashlib
-import html
 import io
 import os
 from pathlib import Path
@@ -55,8 +54,8 @@ def card_name(title: str, site_name: str, colours: dict[str, str]) -> str:
 
 
 def ensure_card(cache_dir: Path, title: str, site_name: str, colours: dict[str, str]) -> str:
-    """Draw the card into ``cache_dir`` unless it is there; return its file name."""
-    title = html.unescape(title)
+    """Draw the card for ``title`` (plain text) into ``cache_dir`` unless it is there; return
+    its file name."""
     name = card_name(title, site_name, colours)
     target = cache_dir / name
     if not target.exists():

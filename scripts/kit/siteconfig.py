@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 
 from kit.errors import Problem
+from kit.safe_content import link_scheme
 
 CONFIG_FILE = "mkdocs.yml"
 BILINGUAL_BRAND_KEYS = ("site_name", "description", "agency", "address")
@@ -82,7 +83,20 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
                         f"write the {key.replace('_', ' ')} in '{lang}' under 'brand: {key}:'",
                     )
                 )
-    return problems
+    return problems + _check_website(brand.get("website"))
+
+
+def _check_website(website: Any) -> list[Problem]:
+    """The agency's portal, linked from every page's footer, must be a web address."""
+    if not website or link_scheme(str(website)) in ("http", "https"):
+        return []
+    return [
+        Problem(
+            CONFIG_FILE,
+            f"'extra: brand: website: {website}' is not a web address",
+            'write the full address, starting with https://, or leave it empty ("")',
+        )
+    ]
 
 
 def absolute_url(site_url: str, page_url: str) -> str:

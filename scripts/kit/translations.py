@@ -89,7 +89,7 @@ def check_project(
     checked: dict[str, list[str]] = {"config": [CONFIG_FILE]}
     findings += check_config(config_node, languages)
 
-    pages = _page_files(docs_dir)
+    pages = written_pages(docs_dir)
     checked["pages"] = [_display(project, path) for path in pages]
     findings += _check_pages(project, pages, languages, _GitDates(project, git))
 
@@ -112,7 +112,7 @@ def _display(project: Path, path: Path) -> str:
 # ── pages under docs/ ────────────────────────────────────────────────────────────────────────────
 
 
-def _page_files(docs_dir: Path) -> list[Path]:
+def written_pages(docs_dir: Path) -> list[Path]:
     """Pages written by people: the build's generated folders are checked at their source."""
     generated = generated_dirs(docs_dir)
     return [path for path in markdown_files(docs_dir) if not inside(path, generated)]
