@@ -106,6 +106,8 @@ def sources_merged(project: Path, target: Path) -> bool:
         file=sys.stderr,
     )
     return False
+
+
 def pages_are_safe(config: Path) -> bool:
     """Print every link or HTML element in a page that could run a script (none: True)."""
     docs_dir = config.parent / str(read_config(config.read_text("utf-8")).get("docs_dir") or "docs")

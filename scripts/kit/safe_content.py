@@ -222,11 +222,21 @@ def check_page(text: str, display: str) -> list[Problem]:
     ]
 
 
+YAML_HTML_FIX = (
+    "remove the HTML code: write the text with Markdown only (**bold**, *italic*, "
+    "[a link](https://...))"
+)
+
+
 def check_yaml_markdown(text: str, display: str, line: int) -> list[Problem]:
-    """Unsafe or not allowed links in a Markdown text of a YAML file; ``line``: where the text
-    starts in the file (``display``)."""
+    """Unsafe or not allowed links (or HTML) in a Markdown text of a YAML file; ``line``: where
+    the text starts in the file (``display``)."""
     return [
-        Problem(f"{display}:{line + offset - 1}", message, YAML_FIX)
+        Problem(
+            f"{display}:{line + offset - 1}",
+            message,
+            YAML_FIX if message.startswith("the link") else YAML_HTML_FIX,
+        )
         for offset, message in markdown_findings(text, YAML_SCHEMES)
     ]
 
