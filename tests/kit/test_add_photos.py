@@ -53,6 +53,26 @@ items:
   alt: {vi: "Mô tả hai", en: "Description two"}
 """
 
+COLUMN_ZERO_BLOCK = """\
+title:
+  vi: Triển lãm
+  en: Exhibition
+intro:
+  vi: Giới thiệu.
+  en: Introduction.
+items:
+# Ảnh một / photo one
+- file: anh-1.jpg
+  caption:
+    vi: Ảnh một
+    en: Photo one
+  alt:
+    vi: Mô tả một
+    en: Description one
+  license: CC0 1.0
+# Cuối tệp / end of file
+"""
+
 ITEMS_NOT_LAST = """\
 title: {vi: "Triển lãm", en: "Exhibition"}
 items:
@@ -119,6 +139,24 @@ def test_column_zero_flow_style_with_crlf(tmp_path: Path) -> None:
         '  credit: "TODO: tác giả / author"\n'
     )
     assert raw.decode("utf-8") == expected.replace("\n", "\r\n")
+
+
+def test_column_zero_block_style(tmp_path: Path) -> None:
+    folder = exhibition(tmp_path, COLUMN_ZERO_BLOCK, ("anh-1.jpg", "anh-2.png"))
+    photo_entries.add_missing_entries(folder)
+    text = (folder / "exhibition.yml").read_text(encoding="utf-8")
+    assert text == COLUMN_ZERO_BLOCK.replace(
+        "  license: CC0 1.0\n",
+        "  license: CC0 1.0\n"
+        "- file: anh-2.png\n"
+        "  caption:\n"
+        '    vi: "TODO: viết chú thích"\n'
+        '    en: "TODO: write the caption"\n'
+        "  alt:\n"
+        '    vi: "TODO: tả ảnh cho người không nhìn thấy"\n'
+        '    en: "TODO: describe the photo for people who cannot see it"\n'
+        '  credit: "TODO: tác giả / author"\n',
+    )
 
 
 def test_entries_go_before_a_following_key(tmp_path: Path) -> None:
