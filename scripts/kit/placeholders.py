@@ -16,6 +16,7 @@ fails when a template gets a text that is in neither, so the catalogue cannot dr
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -145,6 +146,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+@functools.lru_cache(maxsize=8192)  # the preview asks for the same labels on every page
 def placeholder(text: str) -> tuple[str, str] | None:
     """(placeholder, template it comes from) when ``text`` is, or holds, a template text."""
     if not isinstance(text, str) or not text.strip():
