@@ -215,6 +215,7 @@ def test_a_preview_publishes_them_under_a_warning(project: Path, tmp_path: Path)
     assert "English caption" in marked and "Tên tác giả / Author" in marked
     assert "+84 24 0000 0000" in marked and "lienhe@example.org" in marked
     assert "template text" in banner.text
+    assert english.select_one('.campaign-footer a[href="tel:+842400000000"]')
     vietnamese = parse(site / "infographics" / "copied" / "index.html")
     banner = vietnamese.select_one(".campaign-placeholder")
     assert "chữ mẫu" in banner.text
