@@ -185,7 +185,8 @@ def entry_lines(
 ) -> list[str]:
     """The lines of one new item, in ``style`` (without line endings)."""
     pad = " " * style.key
-    lines = [" " * style.dash + "-" + " " * (style.key - style.dash - 1) + f"file: {_name(name)}"]
+    gap = " " * max(1, style.key - style.dash - 1)
+    lines = [f"{' ' * style.dash}-{gap}file: {_name(name)}"]
     if Path(name).suffix.lower() in VIDEO_EXTENSIONS:
         if poster:
             lines.append(f"{pad}poster: {_name(poster)}")
