@@ -118,7 +118,7 @@ def template_name(template: str) -> Mapping[str, str]:
     if template == OLD_SUGGESTION:
         return {
             "en": OLD_SUGGESTION,
-            "vi": "các dòng bản dựng gợi ý cho ảnh mới (trước khi có `make photos`)",
+            "vi": "các dòng gợi ý cho ảnh mới mà lệnh build in ra trước khi có `make photos`",
         }
     return {"en": template, "vi": template}
 
