@@ -90,7 +90,16 @@ def test_placeholders_are_recognised(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Việt Nam", "Population", "Lễ kết nạp Việt Nam", "A caption in English", ""]
+    "text",
+    [
+        "Việt Nam",
+        "Population",
+        "Lễ kết nạp Việt Nam",
+        "A caption in English",
+        "",
+        # Left to the TODO check, not reported twice (the province scaffold's summary).
+        "TODO: một câu giới thiệu ngắn về Lạng Sơn",
+    ],
 )
 def test_real_texts_are_not_placeholders(text: str) -> None:
     assert placeholders.placeholder(text) is None
