@@ -134,7 +134,8 @@ _EXAMPLE_HOST = re.compile(
     r"(?:[/:?#]|$)",
     re.IGNORECASE,
 )
-_FAKE_DIGITS = re.compile(r"0{6,}|(\d)\1{6,}|123456789")
+# "0000 0000" (a real switchboard such as "3800 0000" has fewer zeros in a row), "123456789"
+_FAKE_DIGITS = re.compile(r"0{7,}|123456789")
 _FAKE_LETTERS = re.compile(r"x{2,}", re.IGNORECASE)
 
 

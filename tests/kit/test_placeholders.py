@@ -126,6 +126,8 @@ def test_example_contacts_are_recognised(key: str, value: str) -> None:
     [
         ("phone", "113"),
         ("phone", "+84 203 3835 555"),
+        ("phone", "+84 24 3800 0000"),
+        ("phone", "0888 888 888"),
         ("phone", ""),
         ("email", "asean@quangninh.gov.vn"),
         ("website", "https://www.quangninh.gov.vn"),
