@@ -7,11 +7,12 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test test-tools kiosk audit links lint format clean help update-kit
+.PHONY: site serve photos test test-tools kiosk audit links lint format clean help update-kit
 
 help:
 	@echo "make site   - build the website into site/ (strict; the old site is kept on failure)"
 	@echo "make serve  - preview at http://127.0.0.1:8000 while you edit"
+	@echo "make photos - add the lines of new photos to exhibition.yml (EXHIBITION=exhibitions/x for one)"
 	@echo "make test   - run every test"
 	@echo "make kiosk  - offline bundle for a kiosk or USB stick: dist/kiosk.zip"
 	@echo "make links  - check the built site in site/ for broken links and images"
@@ -44,6 +45,10 @@ site: $(VENV)/.build-deps
 
 serve: $(VENV)/.build-deps
 	$(PY) -m mkdocs serve --livereload
+
+# New photos and videos get their entry in exhibition.yml, texts marked TODO.
+photos: $(VENV)/.build-deps
+	$(PY) scripts/add_photos.py $(if $(EXHIBITION),"$(EXHIBITION)")
 
 kiosk: $(VENV)/.build-deps
 	$(PY) scripts/build_kiosk.py

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check_translations import format_report
+from check_translations import format_placeholders, format_report
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import precompress
 from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
@@ -81,6 +81,9 @@ def translations_complete(project: Path) -> bool:
         return False
     if report.gaps:
         print(format_report(report), file=sys.stderr)
+        placeholders = format_placeholders(report)
+        if placeholders:
+            print(f"\n{placeholders}", file=sys.stderr)
         return False
     return True
 

@@ -142,6 +142,24 @@ def format_report(report: TranslationReport, language: str = "en") -> str:
     return "\n".join(lines)
 
 
+def format_placeholders(report: TranslationReport) -> str:
+    """Template texts and example contacts, each in Vietnamese then English ("" if none)."""
+    found = [finding for finding in report.findings if finding.kind == "placeholder"]
+    if not found:
+        return ""
+    lines = [
+        "Chữ mẫu hoặc liên hệ ví dụ chưa được thay, trang web chưa được đăng:",
+        "Template texts or example contacts still in place, the site was not published:",
+    ]
+    for finding in found:
+        where = f"{finding.file}:{finding.line}" if finding.line else finding.file
+        lines.append(f"  - {where}")
+        for language, fix_word in (("vi", "Cách sửa"), ("en", "Fix")):
+            message, fix = finding.text(language)
+            lines.append(f"      {message}. {fix_word}: {fix}.")
+    return "\n".join(lines)
+
+
 def _finding_lines(finding: Finding, language: str) -> list[str]:
     words = UI[language]
     label = words["gap_label" if finding.severity == "gap" else "warning_label"]

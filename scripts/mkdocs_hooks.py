@@ -29,6 +29,7 @@ from kit import (
     infographics,
     inline_scripts,
     pages,
+    placeholders,
     province_pages,
     safe_content,
     search,
@@ -299,12 +300,22 @@ def on_page_context(
         if translated
         else [],
         "canonical": siteconfig.absolute_url(config.site_url, page.url),
+        # Template texts and example contacts on this page: `make site` refuses them, a
+        # preview shows them under a warning.
+        "placeholders": placeholders.found_in(
+            [view, infographic, page.meta.get("title"), _brand_contacts(config)]
+        ),
     }
     if search.should_index(page.meta, translated):
         _search_index.add_page(
             page_language, page.url, context["campaign"]["title"], page.content or "", view
         )
     return context
+
+
+def _brand_contacts(config: MkDocsConfig) -> dict[str, Any]:
+    brand = config.extra.get("brand") or {}
+    return {key: brand.get(key) for key in placeholders.CONTACT_KEYS}
 
 
 def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:

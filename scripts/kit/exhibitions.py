@@ -421,41 +421,21 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
 
 def _check_unlisted_media(reader: _Reader, exhibition: Exhibition, data: Located) -> None:
     """A photo dropped into the folder without its lines in exhibition.yml."""
-    listed = {p.name for item in exhibition.items for p in (item.file, item.poster) if p}
-    raw_items = data.get("items") or []
-    if isinstance(raw_items, list):
-        listed |= {
-            str(entry.get(key))
-            for entry in raw_items
-            if isinstance(entry, dict)
-            for key in ("file", "poster")
-            if entry.get(key)
-        }
-    if isinstance(data.get("cover"), str):
-        listed.add(data["cover"])
-    for path in sorted(exhibition.folder.iterdir()):
-        if not path.is_file() or not is_media(path) or path.name in listed:
-            continue
-        if path.name.startswith((".", "_")):
-            continue
-        section = exhibition.sections[0].id if exhibition.sections else None
-        lines = [
-            f"  - file: {path.name}",
-            *([f'    section: "{section}"'] if section else []),
-            "    caption:",
-            '      vi: "Chú thích tiếng Việt"',
-            '      en: "English caption"',
-            "    alt:",
-            '      vi: "Mô tả ảnh cho người không nhìn thấy"',
-            '      en: "What the photo shows, for people who cannot see it"',
-            "    date: 2025-07-28",
-            '    credit: "Tên tác giả / Author"',
-            '    license: "CC BY 4.0"',
-        ]
+    from kit import photo_entries  # it imports this module, so it is loaded here
+
+    command = f"make photos EXHIBITION={Path(reader.display).parent.as_posix()}"
+    for name, poster in photo_entries.missing_media(exhibition.folder, data):
+        lines = photo_entries.suggested_lines(
+            exhibition.folder / METADATA_FILE, name, poster, [s.id for s in exhibition.sections]
+        )
         reader.problems.append(
             Problem(
-                f"{reader.display}",
-                f"'{path.name}' is in the folder but has no entry, so it is not shown",
-                "add these lines under 'items:' and write the real texts:\n" + "\n".join(lines),
+                reader.display,
+                f"'{name}' có trong thư mục nhưng chưa có mục trong {METADATA_FILE} nên chưa "
+                f"được đăng / '{name}' is in the folder but has no entry, so it is not shown",
+                f"chạy / run:  {command}  (thêm mục cho mọi ảnh mới / adds an entry for every "
+                "new photo), rồi thay các chữ TODO bằng chú thích thật / then replace the TODO "
+                "texts with the real ones. Hoặc tự thêm các dòng này ở cuối 'items:' / Or add "
+                "these lines at the end of 'items:' yourself:\n" + "\n".join(lines),
             )
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from kit.placeholders import example_contact, placeholder, template_name
 from kit.textcompare import (
     MIN_WORDS_COPIED,
     PageText,
@@ -22,7 +23,14 @@ from kit.textcompare import (
     vietnamese_share,
     word_count,
 )
-from kit.translation_texts import LANGUAGE_NAMES, MESSAGES, SECTION_NAMES, TEXT_LANGUAGES, UI
+from kit.translation_texts import (
+    CONTACT_NAMES,
+    LANGUAGE_NAMES,
+    MESSAGES,
+    SECTION_NAMES,
+    TEXT_LANGUAGES,
+    UI,
+)
 
 Severity = Literal["gap", "warning"]
 # A message parameter: the same text in every language, or one text per language.
@@ -46,6 +54,8 @@ KINDS: Mapping[str, str] = {
     "text.mostly-vietnamese": "untranslated",
     "text.no-diacritics": "not-vietnamese",
     "text.todo": "todo",
+    "text.placeholder": "placeholder",
+    "contact.example": "placeholder",
     "nav.missing": "missing-nav-translation",
     "nav.empty": "missing-nav-translation",
     "nav.no-language": "missing-nav-translation",
@@ -264,6 +274,26 @@ def todo_findings(
         params: dict[str, Param] = {"marker": marker, "where": where, "excerpt": excerpt}
         findings.append(make_finding("text.todo", display, section, number, **params))
     return findings
+
+
+def placeholder_findings(
+    text: str, key: str, display: str, section: str, *, line: int, path: str
+) -> list[Finding]:
+    """A template text (“English caption”) or an example contact left in ``text``."""
+    where = {"en": f"in '{path}' (line {line})", "vi": f"ở '{path}' (dòng {line})"}
+    known = placeholder(text)
+    if known:
+        params: dict[str, Param] = {
+            "text": shorten(known[0]),
+            "where": where,
+            "template": template_name(known[1]),
+        }
+        return [make_finding("text.placeholder", display, section, line, **params)]
+    if example_contact(key, text):
+        what = CONTACT_NAMES[key]
+        params = {"value": text, "what": what, "where": where}
+        return [make_finding("contact.example", display, section, line, **params)]
+    return []
 
 
 def structure_findings(

@@ -163,6 +163,26 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "hoàn thiện nội dung rồi xóa '{marker}'",
         ),
     },
+    "text.placeholder": {
+        "en": (
+            "the template text “{text}” is still {where} (copied from {template})",
+            "write the real text in its place, or delete the line if the field is optional",
+        ),
+        "vi": (
+            "chữ mẫu “{text}” vẫn còn {where} (chép từ {template})",
+            "viết nội dung thật thay vào, hoặc xóa dòng đó nếu mục này không bắt buộc",
+        ),
+    },
+    "contact.example": {
+        "en": (
+            "the {what} “{value}” {where} is an example, not a real contact",
+            'write the agency\'s real {what}, or leave it empty ("") so it is not shown',
+        ),
+        "vi": (
+            "{what} “{value}” {where} là ví dụ, không phải liên hệ thật",
+            'ghi {what} thật của cơ quan, hoặc để trống ("") để không hiển thị',
+        ),
+    },
     "nav.missing": {
         "en": (
             "the menu title “{title}”{at} has no {lang} translation, so the {lang} menu "
@@ -284,6 +304,13 @@ FIELD_NAMES: Mapping[str, Mapping[str, str]] = {
     "description": {"en": "the site description", "vi": "mô tả trang web"},
     "agency": {"en": "the agency name", "vi": "tên cơ quan"},
     "address": {"en": "the address", "vi": "địa chỉ"},
+}
+
+# Contacts, for "the phone number “+84 24 0000 0000” is an example".
+CONTACT_NAMES: Mapping[str, Mapping[str, str]] = {
+    "phone": {"en": "phone number", "vi": "số điện thoại"},
+    "email": {"en": "email address", "vi": "địa chỉ thư điện tử"},
+    "website": {"en": "website", "vi": "trang web"},
 }
 
 SECTION_NAMES: Mapping[str, Mapping[str, str]] = {

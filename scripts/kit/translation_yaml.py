@@ -29,6 +29,7 @@ from kit.translation_findings import (
     join_languages,
     language_name,
     make_finding,
+    placeholder_findings,
     structure_findings,
     todo_findings,
     wrong_language,
@@ -260,6 +261,8 @@ def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
         relative = path.relative_to(docs_dir)
         if "assets" in relative.parts[:-1] or inside(path, generated):
             continue
+        if path.name.startswith(("_", ".")):
+            continue  # a template such as _template.yml: never published
         folders = relative.parts[:-1]
         if folders and folders[0] == "_data":
             folders = folders[1:]  # docs/_data/infographics/ holds the infographics' data
@@ -375,6 +378,8 @@ def _check_fields(
             # A block scalar ("|" or ">") starts on the line after its key.
             line = _line(node) + (1 if getattr(node, "style", None) in ("|", ">") else 0)
             findings += todo_findings(text, display, section, path=path, line=line)
+            key = re.split(r"[.\[]", path)[-1]
+            findings += placeholder_findings(text, key, display, section, line=line, path=path)
     return findings
 
 

@@ -33,7 +33,7 @@ extra:
     description: {vi: "Trang dùng để kiểm tra bản dịch", en: "A site to test translations"}
     agency: {vi: "Ban biên tập", en: "Editorial team"}
     address: {vi: "Hà Nội, Việt Nam", en: "Hanoi, Vietnam"}
-    phone: "+84 24 0000 0000"
+    phone: ""
 plugins:
   - search
   - i18n:
