@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check_translations import format_report
 from kit.atomic import staging_dir, swap_in
-from kit.compress import precompress
+from kit.compress import CACHE_FOLDER, precompress
 from kit.translations import ProjectError, check_project
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -121,8 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     if not args.no_compress:
-        files, before, after = precompress(staged)
-        print(f"Precompressed {files} text files: {before // 1024} KB -> {after // 1024} KB")
+        done = precompress(staged, config.parent / CACHE_FOLDER)
+        print(
+            f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
+            f"{done.before // 1024} KB -> {done.after // 1024} KB"
+        )
     swap_in(staged, target)
     print(f"Site built in {target}")
     return 0

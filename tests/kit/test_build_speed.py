@@ -1,0 +1,97 @@
+"""Build speed at campaign scale: precompression done once per content, page weight that does
+not grow with the number of pages. Speed itself is measured by scripts/bench_build.py."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import brotli
+from conftest import make_kit_project, parse, run_mkdocs, write
+from kit.compress import SUFFIXES, precompress
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
+
+
+def small_site(site: Path) -> Path:
+    for number in range(4):
+        write(site / f"p{number}" / "index.html", f"<p>trang {number}</p>\n" * 200)
+    write(site / "tiny.css", "a{}")  # too small to be worth a copy
+    return site
+
+
+def test_precompress_reuses_the_copies_of_unchanged_files(tmp_path: Path) -> None:
+    site, cache = small_site(tmp_path / "site"), tmp_path / "cache"
+    first = precompress(site, cache)
+    assert (first.files, first.reused) == (4, 0)
+    write(site / "p1" / "index.html", "<p>đã sửa</p>\n" * 200)
+    second = precompress(site, cache)
+    assert (second.files, second.reused) == (4, 3)
+    page = (site / "p1" / "index.html").read_bytes()
+    assert brotli.decompress((site / "p1" / "index.html.br").read_bytes()) == page
+    assert gzip.decompress((site / "p1" / "index.html.gz").read_bytes()) == page
+    assert not (site / "tiny.css.br").exists()
+
+
+def test_precompress_cache_keeps_only_what_the_last_build_used(tmp_path: Path) -> None:
+    site, cache = small_site(tmp_path / "site"), tmp_path / "cache"
+    precompress(site, cache)
+    write(site / "p1" / "index.html", "<p>đã sửa</p>\n" * 200)
+    precompress(site, cache)
+    assert len(list(cache.glob("*/*"))) == 4 * len(SUFFIXES)
+    assert not list(cache.glob("*/*.tmp"))
+
+
+def test_precompress_on_all_cores_gives_the_same_bytes(tmp_path: Path) -> None:
+    one = small_site(tmp_path / "one")
+    many = small_site(tmp_path / "many")
+    precompress(one, tmp_path / "cache-one", workers=1)
+    precompress(many, tmp_path / "cache-many", workers=2)
+    assert site_files(one) == site_files(many)
+    assert len(site_files(one)) == 5 + 4 * len(SUFFIXES)
+
+
+# --------------------------------------------------------------------------- page weight
+
+EXHIBITION_YAML = """\
+title: {{vi: "Triển lãm số {number}", en: "Exhibition number {number}"}}
+intro:
+  vi: "Giới thiệu triển lãm số {number}."
+  en: "Introduction of exhibition number {number}."
+"""
+
+
+def site_of(tmp_path: Path, exhibitions: int) -> Path:
+    """The kit's fixture site with ``exhibitions`` exhibitions, built; its site folder."""
+    project = make_kit_project(tmp_path / f"project-{exhibitions}")
+    for number in range(1, exhibitions + 1):
+        write(
+            project / "exhibitions" / f"trien-lam-{number:04d}" / "exhibition.yml",
+            EXHIBITION_YAML.format(number=number),
+        )
+    result = run_mkdocs(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return project / "site"
+
+
+def bytes_per_page(site: Path) -> float:
+    pages = list(site.rglob("index.html"))
+    return sum(page.stat().st_size for page in pages) / len(pages)
+
+
+def test_page_weight_does_not_grow_with_the_number_of_pages(tmp_path: Path) -> None:
+    small, large = site_of(tmp_path, 20), site_of(tmp_path, 150)
+    assert len(list(large.rglob("index.html"))) > 300
+    assert bytes_per_page(large) <= 1.3 * bytes_per_page(small)
+    # Every exhibition is still reached from the exhibitions index, in both languages.
+    for prefix in ("", "en/"):
+        index = parse(large / prefix / "exhibitions" / "index.html")
+        links = {a["href"].strip("./") for a in index.select(".md-content a[href]")}
+        assert {f"trien-lam-{n:04d}" for n in range(1, 151)} <= links
