@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
         return 2
     target = (args.site_dir or config.parent / "site").resolve()
+    started = time.perf_counter()
     if not translations_complete(config.parent):
         kept = "was kept unchanged" if target.exists() else "was not created"
         print(
@@ -100,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    print(f"Translations checked in {time.perf_counter() - started:.2f} s", flush=True)
     staged = staging_dir(target)
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
     command += ["--site-dir", str(staged)]
@@ -121,10 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     if not args.no_compress:
+        started = time.perf_counter()
         done = precompress(staged, config.parent / CACHE_FOLDER)
         print(
             f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
-            f"{done.before // 1024} KB -> {done.after // 1024} KB"
+            f"{done.before // 1024} KB -> {done.after // 1024} KB "
+            f"in {time.perf_counter() - started:.2f} s"
         )
     swap_in(staged, target)
     print(f"Site built in {target}")

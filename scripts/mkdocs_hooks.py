@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 import sys
+import time
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
@@ -131,8 +132,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# A section lists its pages in the menu while it is short. A long one (34 provinces, dozens of
+# exhibitions) is reached through its index page, which shows them all as cards: every page
+# carries the menu, so a menu that grows with the site makes every page grow with it.
+MENU_LIMIT = 12
+
+
 def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
-    """Turn the nav entry for ``folder/index.md`` into a section listing every exhibition."""
+    """Turn the nav entry for ``folder/index.md`` into a section listing every exhibition,
+    unless there are more than MENU_LIMIT."""
+    if len(exhibitions) > MENU_LIMIT:
+        return
     index = f"{folder}/index.md"
     children = [index] + [f"{folder}/{e.slug}/index.md" for e in exhibitions]
     for position, entry in enumerate(nav):
@@ -152,7 +162,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if not _content.media.images and not _content.media.videos:
         images, videos = exhibition_pages.media_sources(_content.exhibitions)
         images = sorted({*images, *province_pages.media_sources(_content.provinces)})
+        started = time.perf_counter()
         _content.media = site_media.prepare(project, images, videos)
+        log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
         _content.exhibitions = _without_broken_media(_content.exhibitions, _content.media)
     _content.report(_content.media.problems)
     generated.write_pages(
@@ -355,6 +367,7 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    started = time.perf_counter()
     project = _project(config)
     _styles[0].write(Path(config.site_dir))
     sitemap = siteconfig.absolute_url(config.site_url, "sitemap.xml")
@@ -373,3 +386,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     language = config.theme["language"]
     log.info(f"Search index ({language}): {_search_index.write(Path(config.site_dir), language)}")
+    log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
