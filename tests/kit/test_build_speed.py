@@ -7,7 +7,7 @@ import gzip
 from pathlib import Path
 
 import brotli
-from conftest import make_kit_project, parse, run_mkdocs, write
+from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 from kit.compress import SUFFIXES, precompress
 
 
@@ -95,3 +95,30 @@ def test_page_weight_does_not_grow_with_the_number_of_pages(tmp_path: Path) -> N
         index = parse(large / prefix / "exhibitions" / "index.html")
         links = {a["href"].strip("./") for a in index.select(".md-content a[href]")}
         assert {f"trien-lam-{n:04d}" for n in range(1, 151)} <= links
+
+
+# --------------------------------------------------------------------------- nothing changed
+
+
+def test_a_build_with_nothing_changed_is_skipped(tmp_path: Path) -> None:
+    project = make_kit_project(tmp_path / "project")
+    site = project / "site"
+    assert build_site(project).returncode == 0
+    home = (site / "index.html").stat().st_mtime_ns
+    again = build_site(project)
+    assert again.returncode == 0, again.stderr
+    assert "Nothing has changed since the last build" in again.stdout
+    assert (site / "index.html").stat().st_mtime_ns == home
+
+    # An edited page is built again.
+    about = project / "docs" / "about.vi.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nĐoạn mới thêm.\n", "utf-8")
+    edited = build_site(project)
+    assert "Nothing has changed" not in edited.stdout
+    assert "Đoạn mới thêm." in parse(site / "about" / "index.html").get_text()
+
+    # So is a site changed by hand, and one asked for with --force.
+    (site / "en" / "about" / "index.html").unlink()
+    assert "Nothing has changed" not in build_site(project).stdout
+    assert (site / "en" / "about" / "index.html").is_file()
+    assert "Nothing has changed" not in build_site(project, "--force").stdout
