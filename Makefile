@@ -41,8 +41,10 @@ node_modules/.installed: package.json package-lock.json
 site: $(VENV)/.build-deps
 	$(PY) scripts/build_site.py
 
+# --dirty: a change renders only the pages it touches (scripts/kit/preview.py says when every
+# page is rendered again), so an edit shows within a second or two even on a big site.
 serve: $(VENV)/.build-deps
-	$(PY) -m mkdocs serve --livereload
+	$(PY) -m mkdocs serve --livereload --dirty
 
 kiosk: $(VENV)/.build-deps
 	$(PY) scripts/build_kiosk.py

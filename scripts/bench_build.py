@@ -47,7 +47,7 @@ from PIL import Image
 PROJECT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("vi", "en")
 # What `make serve` runs (Makefile); the address is added.
-SERVE = ["-m", "mkdocs", "serve", "--livereload"]
+SERVE = ["-m", "mkdocs", "serve", "--livereload", "--dirty"]
 
 # A phase ends when the build prints its line (seconds are counted from the previous one).
 MARKERS = {

@@ -29,6 +29,7 @@ from kit import (
     infographic_pages,
     infographics,
     pages,
+    preview,
     province_pages,
     search,
     share_cards,
@@ -80,6 +81,8 @@ _content = _Content()
 _infographics = infographics.Library()  # docs/_data/infographics, shared by both languages
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 _styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
+_preview = preview.PreviewState()  # `make serve --dirty`: when every page must be rebuilt
+_dirty: list[bool] = [False]  # the build renders only changed pages (mkdocs serve --dirty)
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -112,6 +115,10 @@ def _languages(config: MkDocsConfig) -> tuple[str, str]:
 def _fail(problems: list[Problem]) -> None:
     if problems:
         raise PluginError(str(ContentError(problems)))
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _dirty[0] = dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -156,8 +163,10 @@ def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    languages, _ = _languages(config)
+    languages, default = _languages(config)
     project = _project(config)
+    if _dirty[0] and config.theme["language"] == default:
+        _full_build_if_needed(project, config)
     _content.report(_content.problems)
     if not _content.media.images and not _content.media.videos:
         images, videos = exhibition_pages.media_sources(_content.exhibitions)
@@ -189,6 +198,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
         report = translations.check_project(project, languages=languages, git=False)
         translations.write_status_pages(report, Path(config.docs_dir) / STATUS_FOLDER)
     _fail(pages.check_docs(Path(config.docs_dir), languages))
+
+
+def _full_build_if_needed(project: Path, config: MkDocsConfig) -> None:
+    """A --dirty build renders only the changed pages; when more than the text of pages
+    changed (kit/preview.py), the output is emptied so that every page is rendered."""
+    docs, site = Path(config.docs_dir).resolve(), Path(config.site_dir).resolve()
+    if _preview.needs_full_build(project, docs, site):
+        preview.empty_folder(site)
 
 
 STATUS_FOLDER = "translation-status"  # a page for editors, not in the menu, never indexed
@@ -385,5 +402,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         infographic_pages.SHARE_CACHE,
     )
     language = config.theme["language"]
-    log.info(f"Search index ({language}): {_search_index.write(Path(config.site_dir), language)}")
+    index = _search_index.write(Path(config.site_dir), language, keep=_dirty[0])
+    log.info(f"Search index ({language}): {index}")
     log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")

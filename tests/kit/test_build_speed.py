@@ -4,6 +4,7 @@ not grow with the number of pages. Speed itself is measured by scripts/bench_bui
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 import brotli
@@ -122,3 +123,44 @@ def test_a_build_with_nothing_changed_is_skipped(tmp_path: Path) -> None:
     assert "Nothing has changed" not in build_site(project).stdout
     assert (site / "en" / "about" / "index.html").is_file()
     assert "Nothing has changed" not in build_site(project, "--force").stdout
+
+
+# --------------------------------------------------------------------------- make serve
+
+
+def dirty_build(project: Path) -> str:
+    """A build like the ones `make serve` runs on every change (only changed pages)."""
+    result = run_mkdocs(project, project / "site", False, "--dirty")
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def indexed_pages(output: str) -> list[int]:
+    return [int(n) for n in re.findall(r"Search index \(\w+\): (\d+) pages", output)]
+
+
+def test_preview_rebuilds_changed_text_only_and_everything_when_a_title_changes(
+    tmp_path: Path,
+) -> None:
+    project = make_kit_project(tmp_path / "project")
+    site, about = project / "site", project / "docs" / "about.vi.md"
+    everything = indexed_pages(dirty_build(project))
+    home = (site / "index.html").stat().st_mtime_ns
+
+    about.write_text(about.read_text(encoding="utf-8") + "\nĐoạn mới thêm.\n", "utf-8")
+    output = dirty_build(project)
+    assert "Đoạn mới thêm." in parse(site / "about" / "index.html").get_text()
+    assert (site / "index.html").stat().st_mtime_ns == home  # not rendered again
+    assert indexed_pages(output) == everything  # search still finds every page
+
+    # A new title shows in other pages' menus and links: every page is rendered again.
+    about.write_text(about.read_text(encoding="utf-8").replace("chiến dịch", "Chiến Dịch"), "utf-8")
+    output = dirty_build(project)
+    assert (site / "index.html").stat().st_mtime_ns != home
+    assert indexed_pages(output) == everything
+
+    # So does a new exhibition (its card on the exhibitions index page).
+    write(project / "exhibitions" / "moi" / "exhibition.yml", EXHIBITION_YAML.format(number=7))
+    dirty_build(project)
+    cards = parse(site / "exhibitions" / "index.html").select_one(".md-content").get_text()
+    assert "Triển lãm số 7" in cards
