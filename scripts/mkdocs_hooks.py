@@ -14,6 +14,7 @@ from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
@@ -192,12 +193,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
         config.site_name,
         config.extra["brand"]["colors"],
     )
-    if config.theme["language"] == _languages(config)[1]:
-        # Once per build (the default language comes first); git dates are left to the
-        # command-line check, which has time for them.
+    if config.theme["language"] == default:
+        # Once per build (the default language comes first; the pages are the same for the
+        # other); git dates are left to the command-line check, which has time for them.
         report = translations.check_project(project, languages=languages, git=False)
         translations.write_status_pages(report, Path(config.docs_dir) / STATUS_FOLDER)
-    _fail(pages.check_docs(Path(config.docs_dir), languages))
+        _fail(pages.check_docs(Path(config.docs_dir), languages))
 
 
 def _full_build_if_needed(project: Path, config: MkDocsConfig) -> None:
@@ -250,7 +251,20 @@ def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
     if defaults:
         # The plugin sets it as an attribute; Jinja reads the attribute before the key.
         config.extra.alternate = deepcopy(defaults)
+    # Every build (each language, each `make serve` rebuild) makes a new Jinja environment
+    # that would compile the theme's templates again: about a second per build. Compiled
+    # templates are kept, keyed by their source (an edited template is compiled again).
+    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, TEMPLATE_CACHE)))
     return env
+
+
+TEMPLATE_CACHE = Path(".cache") / "templates"
+
+
+def _cache_folder(config: MkDocsConfig, folder: Path) -> Path:
+    path = _project(config) / folder
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def on_page_context(
