@@ -10,6 +10,7 @@ from pathlib import Path
 import brotli
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 from kit.compress import SUFFIXES, precompress
+from kit.translations import check_project
 from test_quality_gates import html_errors
 
 
@@ -168,3 +169,19 @@ def test_preview_rebuilds_changed_text_only_and_everything_when_a_title_changes(
     dirty_build(project)
     cards = parse(site / "exhibitions" / "index.html").select_one(".md-content").get_text()
     assert "Triển lãm số 7" in cards
+
+
+def test_translation_check_repeated_in_one_process_sees_each_edit(tmp_path: Path) -> None:
+    # make serve checks the whole site after every edit and remembers unchanged files' results.
+    project = make_kit_project(tmp_path / "project")
+    english = project / "docs" / "about.en.md"
+
+    def findings_in_english_page() -> set[str]:
+        report = check_project(project, git=False)
+        return {finding.kind for finding in report.findings if finding.file.endswith("about.en.md")}
+
+    assert findings_in_english_page() == set()
+    english.write_text((project / "docs" / "about.vi.md").read_text(encoding="utf-8"), "utf-8")
+    assert findings_in_english_page() != set()
+    english.unlink()
+    assert findings_in_english_page() == {"missing-page"}
