@@ -166,7 +166,7 @@ def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     languages, default = _languages(config)
     project = _project(config)
-    if _dirty[0] and config.theme["language"] == default:
+    if config.theme["language"] == default:
         _full_build_if_needed(project, config)
     _content.report(_content.problems)
     if not _content.media.images and not _content.media.videos:
@@ -203,8 +203,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def _full_build_if_needed(project: Path, config: MkDocsConfig) -> None:
     """A --dirty build renders only the changed pages; when more than the text of pages
-    changed (kit/preview.py), the output is emptied so that every page is rendered."""
+    changed (kit/preview.py), the output is emptied so that every page is rendered. A full
+    build into the folder makes the next --dirty one start afresh."""
     docs, site = Path(config.docs_dir).resolve(), Path(config.site_dir).resolve()
+    if not _dirty[0]:
+        preview.forget(project, site)
+        return
     if _preview.needs_full_build(project, docs, site):
         preview.empty_folder(site)
 

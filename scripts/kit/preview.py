@@ -46,8 +46,7 @@ class PreviewState:
                 digest.update(f"{path}\0{self._titles(path, status.st_mtime_ns)}\n".encode())
             else:
                 digest.update(f"{path}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
-        name = hashlib.sha256(str(site_dir).encode()).hexdigest()[:16]
-        state = project / STATE_FOLDER / name
+        state = _state_file(project, site_dir)
         previous = state.read_text(encoding="utf-8") if state.is_file() else None
         state.parent.mkdir(parents=True, exist_ok=True)
         state.write_text(digest.hexdigest(), encoding="utf-8")
@@ -58,6 +57,15 @@ class PreviewState:
         if known is None or known[0] != modified:
             known = self.titles[path] = (modified, _title_lines(path))
         return known[1]
+
+
+def _state_file(project: Path, site_dir: Path) -> Path:
+    return project / STATE_FOLDER / hashlib.sha256(str(site_dir).encode()).hexdigest()[:16]
+
+
+def forget(project: Path, site_dir: Path) -> None:
+    """A full build into ``site_dir`` (not --dirty): the next --dirty one starts afresh."""
+    _state_file(project, site_dir).unlink(missing_ok=True)
 
 
 def empty_folder(folder: Path) -> None:

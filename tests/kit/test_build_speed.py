@@ -170,6 +170,13 @@ def test_preview_rebuilds_changed_text_only_and_everything_when_a_title_changes(
     cards = parse(site / "exhibitions" / "index.html").select_one(".md-content").get_text()
     assert "Triển lãm số 7" in cards
 
+    # After a full build into the folder, the next --dirty build renders every page again.
+    assert run_mkdocs(project, site, False).returncode == 0
+    home = (site / "index.html").stat().st_mtime_ns
+    about.write_text(about.read_text(encoding="utf-8") + "\nThêm một đoạn.\n", "utf-8")
+    dirty_build(project)
+    assert (site / "index.html").stat().st_mtime_ns != home
+
 
 def test_translation_check_repeated_in_one_process_sees_each_edit(tmp_path: Path) -> None:
     # make serve checks the whole site after every edit and remembers unchanged files' results.
