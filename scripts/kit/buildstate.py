@@ -85,16 +85,23 @@ def up_to_date(project: Path, site: Path, sources: str) -> bool:
         state = json.loads(_state_file(project, site).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return state == {"sources": sources, "site": site_fingerprint(site)}
+    return state == _state(site, sources)
+
+
+def _state(site: Path, sources: str) -> dict[str, str]:
+    return {"site_dir": str(site), "sources": sources, "site": site_fingerprint(site)}
 
 
 def remember(project: Path, site: Path, sources: str) -> None:
-    """Record a successful build of ``sources`` into ``site``."""
+    """Record a successful build of ``sources`` into ``site`` (and forget the builds into
+    folders that are gone, such as the kiosk's temporary one)."""
     path = _state_file(project, site)
     path.parent.mkdir(parents=True, exist_ok=True)
-    state = {"sources": sources, "site": site_fingerprint(site)}
-    path.write_text(json.dumps(state), encoding="utf-8")
-
-
-def forget(project: Path, site: Path) -> None:
-    _state_file(project, site).unlink(missing_ok=True)
+    for other in path.parent.glob("*.json"):
+        try:
+            gone = not Path(json.loads(other.read_text(encoding="utf-8"))["site_dir"]).exists()
+        except (OSError, ValueError, KeyError, TypeError):
+            gone = True
+        if gone:
+            other.unlink(missing_ok=True)
+    path.write_text(json.dumps(_state(site, sources)), encoding="utf-8")

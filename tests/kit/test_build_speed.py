@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
 from pathlib import Path
 
 import brotli
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
+from kit import buildstate
 from kit.compress import SUFFIXES, precompress
 from kit.translations import check_project
 from test_quality_gates import html_errors
@@ -192,3 +194,16 @@ def test_translation_check_repeated_in_one_process_sees_each_edit(tmp_path: Path
     assert findings_in_english_page() != set()
     english.unlink()
     assert findings_in_english_page() == {"missing-page"}
+
+
+def test_build_records_of_folders_that_are_gone_are_forgotten(tmp_path: Path) -> None:
+    project, kiosk, site = tmp_path / "project", tmp_path / "kiosk", tmp_path / "site"
+    for folder in (kiosk, site):
+        write(folder / "index.html", "<p>x</p>")
+        buildstate.remember(project, folder, "sources")
+        assert buildstate.up_to_date(project, folder, "sources")
+    shutil.rmtree(kiosk)
+    buildstate.remember(project, site, "sources")
+    assert len(list((project / buildstate.STATE_FOLDER).glob("*.json"))) == 1
+    assert buildstate.up_to_date(project, site, "sources")
+    assert not buildstate.up_to_date(project, site, "other sources")
