@@ -23,10 +23,14 @@ import brotli
 
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map", ".webmanifest"}
 MIN_SIZE = 1024  # smaller files gain nothing worth a second request path
-# Measured on the demo's 100 built pages, 3 MB of HTML (scripts/bench_build.py prints the
-# table): quality 10 gives 524 KB at 2.8 MB/s on one core, quality 11 514 KB (2% smaller) at
-# 1.0 MB/s, qualities 5 to 9 about 570 KB (9% larger than 10) at 3 to 50 MB/s.
-BROTLI_QUALITY = 10
+# Measured with scripts/bench_build.py --qualities on the built pages of the demo plus 50
+# articles (200 pages, 2-core machine): qualities 4 to 8 run at 30 to 70 MB/s on one core and
+# 8 is the smallest of them; 9 is 13 times slower for 0.3% less; 10 and 11 are 15 and 40 times
+# slower for 8% and 10% less. Every page changes when a menu title does, so a slow level
+# would be paid on the whole site again (48 s at quality 10 for 1,000 pages per language,
+# measured on a busy machine);
+# 8% of a page's 5 KB is less than half a kilobyte for a visitor.
+BROTLI_QUALITY = 8
 GZIP_LEVEL = 9
 CACHE_FOLDER = Path(".cache") / "compress"  # next to mkdocs.yml
 SUFFIXES = (".br", ".gz")
