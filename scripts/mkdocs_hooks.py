@@ -57,6 +57,7 @@ class _Content:
         self.problems: list[Problem] = []
         self.reported: set[str] = set()
         self.share_cards: set[str] = set()
+        self.pages: dict[tuple[str, ...], dict[str, str]] = {}  # generated, by languages
 
     def refresh(self, project: Path, docs_dir: Path | None = None) -> None:
         provinces = (docs_dir or project / "docs") / province_pages.SOURCE_FOLDER
@@ -69,6 +70,7 @@ class _Content:
         self.problems = self.problems + province_problems
         self.media = site_media.PreparedMedia()
         self.reported = set()
+        self.pages = {}
 
     def report(self, problems: list[Problem]) -> None:
         # Warnings make a strict build fail; a non-strict one publishes without the item.
@@ -177,9 +179,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
         _content.exhibitions = _without_broken_media(_content.exhibitions, _content.media)
     _content.report(_content.media.problems)
+    if languages not in _content.pages:  # once per change of the sources (make serve)
+        _content.pages[languages] = exhibition_pages.page_sources(_content.exhibitions, languages)
     generated.write_pages(
-        Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER,
-        exhibition_pages.page_sources(_content.exhibitions, languages),
+        Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER, _content.pages[languages]
     )
     _content.report(_infographics.problems)
     generated.write_pages(

@@ -12,6 +12,7 @@ import brotli
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 from kit import buildstate
 from kit.compress import SUFFIXES, precompress
+from kit.pages import check_docs
 from kit.translations import check_project
 from test_quality_gates import html_errors
 
@@ -207,3 +208,10 @@ def test_build_records_of_folders_that_are_gone_are_forgotten(tmp_path: Path) ->
     assert len(list((project / buildstate.STATE_FOLDER).glob("*.json"))) == 1
     assert buildstate.up_to_date(project, site, "sources")
     assert not buildstate.up_to_date(project, site, "other sources")
+
+
+def test_page_check_repeated_in_one_process_sees_each_edit(tmp_path: Path) -> None:
+    page = write(tmp_path / "docs" / "gioi-thieu.vi.md", "---\ntitle: Giới thiệu\n---\n\n# A\n")
+    assert check_docs(tmp_path / "docs") == []
+    page.write_text("---\ntitle: Giới thiệu: chiến dịch\n---\n\n# A\n", encoding="utf-8")
+    assert "not valid YAML" in str(check_docs(tmp_path / "docs"))
