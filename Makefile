@@ -43,8 +43,10 @@ node_modules/.installed: package.json package-lock.json
 site: $(VENV)/.build-deps
 	$(PY) scripts/build_site.py
 
+# --dirty: a change renders only the pages it touches (scripts/kit/preview.py says when every
+# page is rendered again), so an edit shows within a second or two even on a big site.
 serve: $(VENV)/.build-deps
-	$(PY) -m mkdocs serve --livereload
+	$(PY) -m mkdocs serve --livereload --dirty
 
 # New photos and videos get their entry in exhibition.yml, texts marked TODO.
 photos: $(VENV)/.build-deps

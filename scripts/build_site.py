@@ -7,7 +7,11 @@ Usage (from the project folder):
 The site is built into a temporary folder next to the target and moved into place only when
 the build succeeded. If it fails, the previous site is kept as it was and the errors are shown.
 
-Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 wrong usage.
+A build is skipped when nothing it reads changed since the last one (kit/buildstate.py says
+what it checks); --force builds anyway.
+
+Exit codes: 0 built (or already up to date); 1 the build failed (the previous site is
+untouched); 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -17,13 +21,15 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check_translations import format_placeholders, format_report
+from kit import buildstate
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
-from kit.compress import precompress
+from kit.compress import CACHE_FOLDER, precompress
 from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
 from kit.errors import ContentError
 from kit.pages import check_scripts
@@ -52,6 +58,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-compress", action="store_true", help="skip the .gz/.br copies (offline bundles)"
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="build even if nothing changed since the last build"
     )
     return parser.parse_args(argv)
 
@@ -125,6 +134,37 @@ def _previous_site(target: Path) -> str:
     return f"The previous site in {target} {kept}."
 
 
+def build_environment(project: Path) -> dict[str, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Two builds of the same sources must give identical files: dates written into the
+    # site (sitemap) come from the last commit, not from the clock.
+    env.setdefault("SOURCE_DATE_EPOCH", last_commit_time(project) or "")
+    if not env["SOURCE_DATE_EPOCH"]:
+        del env["SOURCE_DATE_EPOCH"]
+    return env
+
+
+def build_into(config: Path, staged: Path, strict: bool, env: dict[str, str]) -> bool:
+    """Run MkDocs; on failure remove ``staged`` and say so."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
+    command += ["--site-dir", str(staged)]
+    command += ["--strict"] if strict else []
+    result = subprocess.run(command, cwd=config.parent, env=env, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(staged, ignore_errors=True)
+    return result.returncode == 0
+
+
+def compress(staged: Path, project: Path) -> None:
+    started = time.perf_counter()
+    done = precompress(staged, project / CACHE_FOLDER)
+    print(
+        f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
+        f"{done.before // 1024} KB -> {done.after // 1024} KB "
+        f"in {time.perf_counter() - started:.2f} s"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
@@ -150,9 +190,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def build(config: Path, target: Path, args: argparse.Namespace) -> int:
     """Check, build into a staging folder, compress and swap in (with the build lock held)."""
-    if not sources_merged(config.parent, target):
+    project = config.parent
+    env = build_environment(project)
+    options = [str(o) for o in (args.no_strict, args.no_compress, env.get("SOURCE_DATE_EPOCH"))]
+    sources = buildstate.sources_fingerprint(project, target, options)
+    if not args.force and buildstate.up_to_date(project, target, sources):
+        print(f"Nothing has changed since the last build: the site in {target} is up to date.")
+        return 0
+    started = time.perf_counter()
+    if not sources_merged(project, target):
         return 1
-    if not translations_complete(config.parent):
+    if not translations_complete(project):
         print(
             "\nThe site was not built: fill in the missing translations listed above, or run "
             f"'make serve' to preview the site with them marked. {_previous_site(target)}",
@@ -165,19 +213,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    print(f"Translations checked in {time.perf_counter() - started:.2f} s", flush=True)
     staged = staging_dir(target)
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
-    command += ["--site-dir", str(staged)]
-    command += [] if args.no_strict else ["--strict"]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    # Two builds of the same sources must give identical files: dates written into the
-    # site (sitemap) come from the last commit, not from the clock.
-    env.setdefault("SOURCE_DATE_EPOCH", last_commit_time(config.parent) or "")
-    if not env["SOURCE_DATE_EPOCH"]:
-        del env["SOURCE_DATE_EPOCH"]
-    result = subprocess.run(command, cwd=config.parent, env=env, check=False)
-    if result.returncode != 0:
-        shutil.rmtree(staged, ignore_errors=True)
+    if not build_into(config, staged, not args.no_strict, env):
         print(
             "\nThe build failed: fix the problems listed above and run it again. "
             + _previous_site(target),
@@ -185,9 +223,11 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         )
         return 1
     if not args.no_compress:
-        files, before, after = precompress(staged)
-        print(f"Precompressed {files} text files: {before // 1024} KB -> {after // 1024} KB")
+        compress(staged, project)
     swap_in(staged, target)
+    # Sources edited while the site was being built: the next build must not be skipped.
+    if buildstate.sources_fingerprint(project, target, options) == sources:
+        buildstate.remember(project, target, sources)
     print(f"Site built in {target}")
     return 0
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import html
 import logging
 import sys
+import time
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
@@ -30,6 +32,7 @@ from kit import (
     inline_scripts,
     pages,
     placeholders,
+    preview,
     province_pages,
     safe_content,
     search,
@@ -59,6 +62,7 @@ class _Content:
         self.problems: list[Problem] = []
         self.reported: set[str] = set()
         self.share_cards: set[str] = set()
+        self.pages: dict[tuple[str, ...], dict[str, str]] = {}  # generated, by languages
 
     def refresh(self, project: Path, docs_dir: Path | None = None) -> None:
         provinces = (docs_dir or project / "docs") / province_pages.SOURCE_FOLDER
@@ -71,6 +75,7 @@ class _Content:
         self.problems = self.problems + province_problems
         self.media = site_media.PreparedMedia()
         self.reported = set()
+        self.pages = {}
 
     def report(self, problems: list[Problem]) -> None:
         # Warnings make a strict build fail; a non-strict one publishes without the item.
@@ -85,6 +90,8 @@ _infographics = infographics.Library()  # docs/_data/infographics, shared by bot
 _search_index = search.IndexCollector()  # pages of the language being built, for site search
 _styles: list[bundle.StyleBundle] = []  # the joined style sheet of this build (on_config)
 _scripts: dict[str, bundle.SiteFile] = {}  # scripts taken out of pages (on_post_page)
+_preview = preview.PreviewState()  # `make serve --dirty`: when every page must be rebuilt
+_dirty: list[bool] = [False]  # the build renders only changed pages (mkdocs serve --dirty)
 
 
 def _tree_state(folder: Path) -> tuple:
@@ -119,6 +126,10 @@ def _fail(problems: list[Problem]) -> None:
         raise PluginError(str(ContentError(problems)))
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    _dirty[0] = dirty
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     languages, _ = _languages(config)
     # Before anything reads the content: a link could point anywhere on the computer.
@@ -140,8 +151,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# A section lists its pages in the menu while it is short. A long one (34 provinces, dozens of
+# exhibitions) is reached through its index page, which shows them all as cards: every page
+# carries the menu, so a menu that grows with the site makes every page grow with it.
+MENU_LIMIT = 12
+
+
 def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
-    """Turn the nav entry for ``folder/index.md`` into a section listing every exhibition."""
+    """Turn the nav entry for ``folder/index.md`` into a section listing every exhibition,
+    unless there are more than MENU_LIMIT."""
+    if len(exhibitions) > MENU_LIMIT:
+        return
     index = f"{folder}/index.md"
     children = [index] + [f"{folder}/{e.slug}/index.md" for e in exhibitions]
     for position, entry in enumerate(nav):
@@ -155,18 +175,23 @@ def _extend_nav(nav: list, folder: str, exhibitions: list[Exhibition]) -> None:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    languages, _ = _languages(config)
+    languages, default = _languages(config)
     project = _project(config)
+    if config.theme["language"] == default:
+        _full_build_if_needed(project, config)
     _content.report(_content.problems)
     if not _content.media.images and not _content.media.videos:
         images, videos = exhibition_pages.media_sources(_content.exhibitions)
         images = sorted({*images, *province_pages.media_sources(_content.provinces)})
+        started = time.perf_counter()
         _content.media = site_media.prepare(project, images, videos)
+        log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
         _content.exhibitions = _without_broken_media(_content.exhibitions, _content.media)
     _content.report(_content.media.problems)
+    if languages not in _content.pages:  # once per change of the sources (make serve)
+        _content.pages[languages] = exhibition_pages.page_sources(_content.exhibitions, languages)
     generated.write_pages(
-        Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER,
-        exhibition_pages.page_sources(_content.exhibitions, languages),
+        Path(config.docs_dir) / exhibition_pages.OUTPUT_FOLDER, _content.pages[languages]
     )
     _content.report(_infographics.problems)
     generated.write_pages(
@@ -180,12 +205,24 @@ def on_pre_build(config: MkDocsConfig) -> None:
         config.site_name,
         config.extra["brand"]["colors"],
     )
-    if config.theme["language"] == _languages(config)[1]:
-        # Once per build (the default language comes first); git dates are left to the
-        # command-line check, which has time for them.
+    if config.theme["language"] == default:
+        # Once per build (the default language comes first; the pages are the same for the
+        # other); git dates are left to the command-line check, which has time for them.
         report = translations.check_project(project, languages=languages, git=False)
         translations.write_status_pages(report, Path(config.docs_dir) / STATUS_FOLDER)
-    _fail(pages.check_docs(Path(config.docs_dir), languages))
+        _fail(pages.check_docs(Path(config.docs_dir), languages))
+
+
+def _full_build_if_needed(project: Path, config: MkDocsConfig) -> None:
+    """A --dirty build renders only the changed pages; when more than the text of pages
+    changed (kit/preview.py), the output is emptied so that every page is rendered. A full
+    build into the folder makes the next --dirty one start afresh."""
+    docs, site = Path(config.docs_dir).resolve(), Path(config.site_dir).resolve()
+    if not _dirty[0]:
+        preview.forget(project, site)
+        return
+    if _preview.needs_full_build(project, docs, site):
+        preview.empty_folder(site)
 
 
 STATUS_FOLDER = "translation-status"  # a page for editors, not in the menu, never indexed
@@ -238,7 +275,20 @@ def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
     if defaults:
         # The plugin sets it as an attribute; Jinja reads the attribute before the key.
         config.extra.alternate = deepcopy(defaults)
+    # Every build (each language, each `make serve` rebuild) makes a new Jinja environment
+    # that would compile the theme's templates again: about a second per build. Compiled
+    # templates are kept, keyed by their source (an edited template is compiled again).
+    env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, TEMPLATE_CACHE)))
     return env
+
+
+TEMPLATE_CACHE = Path(".cache") / "templates"
+
+
+def _cache_folder(config: MkDocsConfig, folder: Path) -> Path:
+    path = _project(config) / folder
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def on_page_context(
@@ -385,6 +435,7 @@ def _share_image(page: Page, config: MkDocsConfig, view: dict | None) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    started = time.perf_counter()
     project = _project(config)
     _styles[0].write(Path(config.site_dir))
     for script in _scripts.values():
@@ -404,4 +455,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         infographic_pages.SHARE_CACHE,
     )
     language = config.theme["language"]
-    log.info(f"Search index ({language}): {_search_index.write(Path(config.site_dir), language)}")
+    index = _search_index.write(Path(config.site_dir), language, keep=_dirty[0])
+    log.info(f"Search index ({language}): {index}")
+    log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")

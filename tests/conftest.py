@@ -30,10 +30,13 @@ if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
 
-def run_mkdocs(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
+def run_mkdocs(
+    project: Path, site_dir: Path, strict: bool = True, *arguments: str
+) -> subprocess.CompletedProcess:
     """Build ``project`` with MkDocs into ``site_dir``; output captured for assertions."""
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
     command += ["--strict"] if strict else []
+    command += arguments
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         command, cwd=project, env=env, capture_output=True, text=True, check=False

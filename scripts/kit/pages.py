@@ -115,9 +115,19 @@ def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Pro
     problems: list[Problem] = []
     for path in markdown_files(docs_dir):
         display = _display(docs_dir, path)
-        problems += check_language_suffix(path, display, languages)
-        problems += check_front_matter(path, display)
-    return problems + check_scripts(docs_dir, markdown_files(docs_dir))
+        status = path.stat()
+        key = (str(path), status.st_size, status.st_mtime_ns, display, languages)
+        if key not in _checked:
+            _checked[key] = check_language_suffix(path, display, languages)
+            _checked[key] += check_front_matter(path, display)
+            _checked[key] += check_scripts(docs_dir, [path])
+        problems += _checked[key]
+    return problems
+
+
+# Problems of the files checked before, by name, size and modification time: `make serve`
+# checks every page after each edit, and only the changed ones are read again.
+_checked: dict[tuple, list[Problem]] = {}
 
 
 def check_scripts(docs_dir: Path, paths: Iterable[Path]) -> list[Problem]:

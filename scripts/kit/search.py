@@ -224,6 +224,19 @@ def index_path(site_dir: Path, language: str) -> Path:
     return site_dir / INDEX_FOLDER / f"index.{language}.js"
 
 
+def written_entries(path: Path) -> dict[str, SearchEntry]:
+    """The entries of an index written by index_script, by address (none if unreadable)."""
+    try:
+        script = path.read_text(encoding="utf-8")
+        rows = json.loads(script.split("=", 2)[2].rstrip().removesuffix(";"))["pages"]
+    except (OSError, ValueError, IndexError, KeyError):
+        return {}
+    return {
+        url: SearchEntry(url, title, (headings,) if headings else (), text, thumbnail)
+        for url, title, thumbnail, headings, text in rows
+    }
+
+
 @dataclass(frozen=True)
 class IndexReport:
     path: Path
@@ -261,11 +274,13 @@ class IndexCollector:
         self.pages.setdefault(language, {})[url] = entry_for_page(url, title, content, view)
         self._spent(language, start)
 
-    def write(self, site_dir: Path, language: str) -> IndexReport:
-        """Write the language's index and forget its pages."""
+    def write(self, site_dir: Path, language: str, keep: bool = False) -> IndexReport:
+        """Write the language's index and forget its pages. With ``keep`` (a --dirty build,
+        which renders only the changed pages) the pages of the index already there stay."""
         start = time.perf_counter()
-        entries = list(self.pages.pop(language, {}).values())
         path = index_path(site_dir, language)
+        pages = written_entries(path) if keep else {}
+        entries = list({**pages, **self.pages.pop(language, {})}.values())
         path.parent.mkdir(parents=True, exist_ok=True)
         data = index_script(language, entries).encode("utf-8")
         path.write_bytes(data)

@@ -123,13 +123,17 @@ def find_markers(text: str) -> Iterator[tuple[str, int, str]]:
         yield word or bracket, text.count("\n", 0, match.start()), shorten(line)
 
 
+# The same safe loader in C when PyYAML has it (several times faster on big sites).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def split_front_matter(raw: str) -> tuple[str, str, int]:
     """(title and description, body, line number of the body's first line) of a page."""
     match = _FRONT_MATTER.match(raw)
     if not match:
         return "", raw, 1
     try:
-        meta = yaml.safe_load(match.group(1) or "")
+        meta = yaml.load(match.group(1) or "", Loader=_SAFE_LOADER)
     except yaml.YAMLError:
         meta = None  # pages.py fails the build on it; nothing to compare here
     meta_text = ""

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -96,7 +97,8 @@ def check_project(
     for path, section in content_yaml_files(project, docs_dir):
         display = _display(project, path)
         checked.setdefault(section, []).append(display)
-        findings += check_yaml_file(path, display, section, languages)
+        key = ("yaml", _file_state(path), display, section, languages)
+        findings += _remembered(key, check_yaml_file, path, display, section, languages)
 
     unique = sorted(set(findings), key=lambda f: (f.file, f.line or 0, f.kind, f.message))
     return TranslationReport(project, languages, unique, checked)
@@ -131,8 +133,29 @@ def _check_pages(
         else:
             findings.append(_file_name_finding(_display(project, path), code, languages))
     for stem, files in sorted(groups.items()):
-        findings += _check_page_group(project, stem, files, languages, git)
+        if git.enabled:  # the findings depend on the history too
+            findings += _check_page_group(project, stem, files, languages, git)
+            continue
+        states = tuple(sorted((code, _file_state(path)) for code, path in files.items()))
+        key = ("pages", str(project), str(stem), states, languages)
+        findings += _remembered(key, _check_page_group, project, stem, files, languages, git)
     return findings
+
+
+# Findings of files checked before, by what they were computed from: `make serve` checks the
+# whole site after every edit, and only the files that changed are checked again.
+_findings: dict[tuple, list[Finding]] = {}
+
+
+def _file_state(path: Path) -> tuple[str, int, int]:
+    status = path.stat()
+    return str(path), status.st_size, status.st_mtime_ns
+
+
+def _remembered(key: tuple, check: Callable[..., list[Finding]], *arguments: Any) -> list[Finding]:
+    if key not in _findings:
+        _findings[key] = check(*arguments)
+    return _findings[key]
 
 
 def _file_name_finding(display: str, code: str | None, languages: tuple[str, ...]) -> Finding:

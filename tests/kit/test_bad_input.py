@@ -118,9 +118,13 @@ def test_build_site_usage_error(tmp_path: Path) -> None:
 def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: Path) -> None:
     env_epoch = {"SOURCE_DATE_EPOCH": "1700000000"}
     outputs = []
+    compressed = []
     for name in ("one", "two"):
         result = build_site(project, "--site-dir", str(tmp_path / name), env=env_epoch)
         assert result.returncode == 0, result.stderr
+        compressed.append(
+            re.search(r"Precompressed (\d+) text files \((\d+) unchanged", result.stdout)
+        )
         outputs.append(
             {
                 path.relative_to(tmp_path / name): path.read_bytes()
@@ -131,3 +135,6 @@ def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: P
     assert outputs[0].keys() == outputs[1].keys()
     different = [str(path) for path in outputs[0] if outputs[0][path] != outputs[1][path]]
     assert different == []
+    # The second build compressed nothing: every copy came from the first one's cache.
+    assert compressed[0] and compressed[1] and compressed[0][2] == "0"
+    assert compressed[1][1] == compressed[1][2] == compressed[0][1]

@@ -175,7 +175,12 @@ def test_data_files_are_not_published(built: Path) -> None:
 
 
 def test_the_infographics_are_in_the_navigation(built: Path) -> None:
-    nav = parse(page(built, "en", "about")).select_one("nav.md-nav--primary").get_text()
+    # Listed in the menu of their own section (other sections' menus are pruned).
+    assert (
+        "Infographics"
+        in parse(page(built, "en", "about")).select_one("nav.md-nav--primary").get_text()
+    )
+    nav = parse(page(built, "en", "infographics")).select_one("nav.md-nav--primary").get_text()
     assert "Infographics" in nav and "Test infographic" in nav
 
 

@@ -178,7 +178,12 @@ def test_json_ld_describes_the_province_and_its_attractions(built: Path) -> None
 
 
 def test_province_is_in_the_navigation(built: Path) -> None:
-    nav = parse(page(built, "en", "about")).select_one("nav.md-nav--primary").get_text()
+    # Listed in the menu of its own section (other sections' menus are pruned).
+    assert (
+        "Provinces"
+        in parse(page(built, "en", "about")).select_one("nav.md-nav--primary").get_text()
+    )
+    nav = parse(page(built, "en", "provinces")).select_one("nav.md-nav--primary").get_text()
     assert "Provinces" in nav and "Test Province" in nav
 
 

@@ -75,10 +75,6 @@ def test_every_page_type_found_is_in_both_languages(page_types: dict) -> None:
 def test_html_is_valid(site: Path, page_types: dict) -> None:
     """The Nu HTML Checker finds no error in any page type, nor in any other page that is not
     an exhibition item (items all share one template; the chosen ones are checked)."""
-    require(VNU)
-    java = shutil.which("java")
-    if java is None:
-        require(Path("/usr/bin/java"))
     chosen = {page for pages in page_types.values() for page in pages.values()}
     pages = sorted(
         path.relative_to(site).as_posix()
@@ -87,6 +83,17 @@ def test_html_is_valid(site: Path, page_types: dict) -> None:
         or MARKERS["item"] not in path.read_text(encoding="utf-8")
     )
     assert chosen <= set(pages)
+    errors = html_errors(site, pages)
+    assert errors == [], "\n".join(errors)
+    assert len(pages) >= len(chosen)
+
+
+def html_errors(site: Path, pages: list[str]) -> list[str]:
+    """The Nu HTML Checker's errors in ``pages`` (paths relative to ``site``)."""
+    require(VNU)
+    java = shutil.which("java")
+    if java is None:
+        require(Path("/usr/bin/java"))
     result = subprocess.run(
         [str(java or "java"), "-jar", str(VNU), "--format", "json", "--errors-only", *pages],
         cwd=site,
@@ -95,14 +102,12 @@ def test_html_is_valid(site: Path, page_types: dict) -> None:
         check=False,
     )
     report = json.loads(result.stderr or result.stdout)
-    errors = [
+    return [
         f"{urlsplit(m.get('url', '')).path.split('/site/')[-1]}:{m.get('lastLine', '?')}: "
         f"{m.get('message')} [{m.get('extract', '').strip()[:80]}]"
         for m in report["messages"]
         if m.get("type") in ("error", "non-document-error")
     ]
-    assert errors == [], "\n".join(errors)
-    assert len(pages) >= len(chosen)
 
 
 # In the browser. --------------------------------------------------------------------------
