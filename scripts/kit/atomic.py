@@ -27,7 +27,8 @@ def exclusive(target: Path) -> Iterator[None]:
     ``site.tmp-*`` (or ``site.old-*``); with the lock held no other build can be using them.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target.parent / f".{target.name}.lock", "w", encoding="utf-8") as lock:
+    # Opened for appending and never written: its date stays, so it never looks like an edit.
+    with open(target.parent / f".{target.name}.lock", "a", encoding="utf-8") as lock:
         if fcntl is not None:
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)

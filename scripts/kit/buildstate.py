@@ -37,7 +37,9 @@ def _is_source_folder(folder: Path, name: str, project: Path, site: Path) -> boo
 
 def source_files(project: Path, site: Path) -> Iterable[Path]:
     """Every file of ``project`` a build may read, in a stable order."""
-    for top, names, files in os.walk(project, followlinks=True):
+    # Links are not followed: one pointing at its own folder would never end (links in the
+    # content folders are refused by the build anyway, kit/source_links.py).
+    for top, names, files in os.walk(project):
         folder = Path(top)
         names[:] = sorted(n for n in names if _is_source_folder(folder, n, project, site))
         yield from (folder / name for name in sorted(files))

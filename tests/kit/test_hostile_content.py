@@ -112,6 +112,11 @@ def link_folder_of_dangling_links(project: Path) -> str:
     return "docs/assets/dangling"
 
 
+def link_loop(project: Path) -> str:
+    link(project / "docs" / "assets" / "loop", project / "docs")
+    return "docs/assets/loop"
+
+
 def link_infographic_data(project: Path) -> str:
     infographic(project).unlink()
     link(infographic(project), outside(project) / "secret.txt")
@@ -229,6 +234,7 @@ FAILING: dict[str, Callable[[Path], str]] = {
     "link-exhibition-folder": link_exhibition_folder,
     "link-folder-of-dangling-links": link_folder_of_dangling_links,
     "link-infographic-data": link_infographic_data,
+    "link-loop": link_loop,
     "alias-bomb": alias_bomb,
     "size-bomb": size_bomb,
     "deep-markdown-list": deep_markdown_list,
