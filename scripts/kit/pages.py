@@ -10,8 +10,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
+from kit import textfile, yamlfile
 from kit.errors import Problem
 
 LANGUAGES = ("vi", "en")
@@ -36,9 +35,8 @@ def page_language(path: Path) -> str | None:
     return match.group("lang") if match else None
 
 
-def check_front_matter(path: Path, display: str) -> list[Problem]:
-    """Front matter, when present, must be a YAML mapping."""
-    text = path.read_text(encoding="utf-8")
+def check_front_matter(text: str, display: str) -> list[Problem]:
+    """Front matter, when present, must be a YAML mapping (read by kit.yamlfile's rules)."""
     if not text.startswith("---"):
         return []
     match = _FRONT_MATTER.match(text)
@@ -51,18 +49,15 @@ def check_front_matter(path: Path, display: str) -> list[Problem]:
             )
         ]
     try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [
-            Problem(
-                display,
-                f"the front matter between the '---' lines is not valid YAML{where}: {reason}",
-                "write one 'key: value' per line and put text containing ':' in double quotes",
-            )
-        ]
+        meta = yamlfile.parse(
+            match.group(1),
+            display,
+            first_line=2,
+            context="the front matter between the '---' lines",
+            fix="write one 'key: value' per line and put text containing ':' in double quotes",
+        )
+    except yamlfile.YamlError as error:
+        return [error.problem]
     if meta is not None and not isinstance(meta, dict):
         return [
             Problem(
@@ -107,5 +102,10 @@ def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Pro
     for path in markdown_files(docs_dir):
         display = f"docs/{path.relative_to(docs_dir).as_posix()}"
         problems += check_language_suffix(path, display, languages)
-        problems += check_front_matter(path, display)
+        try:
+            text = textfile.read_markdown(path, display)
+        except textfile.FileRefused as error:
+            problems.append(error.problem)
+            continue
+        problems += check_front_matter(text, display)
     return problems
