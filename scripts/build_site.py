@@ -94,9 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     if not translations_complete(config.parent):
         kept = "was kept unchanged" if target.exists() else "was not created"
         print(
-            f"\nThe site was not built: fill in the missing translations listed above, or run "
-            f"'make serve' to preview the site with them marked. The previous site in {target} "
-            f"{kept}.",
+            f"\nThe site was not built: fix the gaps listed above (missing translations, or "
+            f"files that cannot be used), or run 'make serve' to preview the site with missing "
+            f"translations marked. The previous site in {target} {kept}.",
             file=sys.stderr,
         )
         return 1
