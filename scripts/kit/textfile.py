@@ -4,8 +4,9 @@ hang or crash the build: a size limit, UTF-8 only, and a limit on how deeply Mar
 
 Why these limits. The largest content file of the demo is 13 KB and its longest page 10 KB;
 an honest file stays far below them, a pasted-by-mistake or hostile one is refused in
-milliseconds. Python-Markdown nests blocks by recursion: 400 nested list levels already end
-in a RecursionError and 200 take seconds, while editors use three or four levels. The
+milliseconds. Python-Markdown nests blocks by recursion: 400 nested list levels (or 400 nested
+<div markdown>) already end in a RecursionError and 200 take seconds, while editors use three
+or four levels. The
 build's time grows with the size of a page, so a page is bounded too.
 """
 
@@ -21,6 +22,9 @@ from kit.errors import Problem
 MAX_YAML_BYTES = 1_000_000  # a content YAML file (exhibition.yml, province.yml, ...)
 MAX_PAGE_BYTES = 2_000_000  # a Markdown page, front matter included
 MAX_NESTING = 20  # lists, quotes and notes inside one another, in a page or a text field
+# HTML blocks whose content is Markdown (<div markdown>): md_in_html reads them by recursion too,
+# and cannot be told apart from plain <div> at their closing tag, so all of them are counted.
+MAX_MARKDOWN_BLOCKS = 100
 
 SAVE_AS_UTF8 = (
     "open it in a text editor and save it again as UTF-8 "
@@ -31,6 +35,7 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 # What opens a nested block at the start of a line: a quote '>' or a list marker.
 _OPENER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
 _INDENT = re.compile(r"[ \t]*")
+_MARKDOWN_BLOCK = re.compile(r"<[A-Za-z][\w-]*\s[^<>]*?\bmarkdown\b", re.IGNORECASE)
 
 
 class FileRefused(Exception):
@@ -127,7 +132,9 @@ def nesting_depth(line: str) -> int:
 
 
 def too_deep(text: str, display: str, first_line: int = 1) -> Problem | None:
-    """A problem at the first line of Markdown ``text`` nested deeper than MAX_NESTING."""
+    """A problem at the first line of Markdown ``text`` nested deeper than MAX_NESTING, or
+    with more than MAX_MARKDOWN_BLOCKS HTML blocks whose content is Markdown."""
+    blocks = 0
     for number, line in lines_outside_code(text, first_line):
         if nesting_depth(line) > MAX_NESTING:
             return Problem(
@@ -135,6 +142,14 @@ def too_deep(text: str, display: str, first_line: int = 1) -> Problem | None:
                 f"this line is nested more than {MAX_NESTING} levels deep (lists, quotes '>' "
                 "or indented blocks inside one another)",
                 "use fewer levels: a reader on a phone cannot follow more than three or four",
+            )
+        blocks += len(_MARKDOWN_BLOCK.findall(line))
+        if blocks > MAX_MARKDOWN_BLOCKS:
+            return Problem(
+                f"{display}:{number}",
+                f"the page has more than {MAX_MARKDOWN_BLOCKS} HTML blocks with a 'markdown' "
+                "attribute (they may be nested inside one another)",
+                "write the content as plain Markdown, or split it into several pages",
             )
     return None
 

@@ -188,6 +188,13 @@ def test_deep_quotes_and_one_line_lists_are_refused(tmp_path: Path) -> None:
     ]
 
 
+def test_many_markdown_html_blocks_are_refused(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    write(docs / "a.vi.md", "# Khối\n\n" + "<div markdown>" * 1000 + "x" + "</div>" * 1000)
+    write(docs / "b.vi.md", '# Thẻ\n\n<div class="grid" markdown>\n\n- thẻ\n\n</div>\n' * 50)
+    assert [problem.split(":")[:2] for problem in problems_of(docs)] == [["docs/a.vi.md", "3"]]
+
+
 def test_code_blocks_and_usual_nesting_are_accepted(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     code = "```python\n" + "".join(" " * 4 * level + "x\n" for level in range(40)) + "```\n"
