@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
-from kit import pages, textfile, translation_yaml, yamlfile
+from kit import generated, pages, textfile, translation_yaml, yamlfile
 from kit.errors import Problem
 from test_translations import check, only, site  # noqa: F401 (the fixture is used by name)
 
@@ -236,6 +236,13 @@ def test_front_matter_follows_the_yaml_rules(
     write(docs / "a.vi.md", f"---\n{front_matter}---\n\n# Trang\n")
     problems = problems_of(docs)
     assert len(problems) == 1 and problems[0].startswith(expected)
+
+
+def test_generated_front_matter_writes_shared_values_out(tmp_path: Path) -> None:
+    photos = ["a.jpg", "b.jpg"]
+    page = generated.markdown_page({"title": "Ảnh", "images": photos, "share": photos}, "# Ảnh")
+    assert "&" not in page and "*" not in page
+    assert pages.check_front_matter(page, "docs/exhibitions/x/index.vi.md") == []
 
 
 # ── the translation check, which runs first in `make site` ───────────────────────────────────
