@@ -1,6 +1,8 @@
 """YAML loading that remembers line numbers, and key checks with "did you mean".
 
-Editors write these files by hand; every message must point at the line to fix.
+Editors write these files by hand; every message must point at the line to fix. Every content
+YAML file (exhibition.yml, province.yml, infographic data) and every page's front matter is
+read here, by one loader that enforces the rules in one place: see ``_Loader``.
 """
 
 from __future__ import annotations
