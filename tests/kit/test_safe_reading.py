@@ -280,3 +280,15 @@ def test_mkdocs_yml_keeps_its_anchors_but_an_alias_bomb_is_walked_once(site: Pat
     started = time.perf_counter()
     assert check(site).findings == []
     assert time.perf_counter() - started < 5
+
+
+def test_placeholder_script_skips_a_file_it_cannot_use(tmp_path: Path, capsys) -> None:
+    from make_placeholders import main
+
+    (tmp_path / "exhibitions" / "x").mkdir(parents=True)
+    (tmp_path / "exhibitions" / "x" / "exhibition.yml").write_bytes(TITLE.encode("utf-16"))
+    assert main(["--project", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == (
+        "skipped: exhibitions/x/exhibition.yml: the file is not UTF-8 text (it is saved as "
+        f"UTF-16). Fix: {textfile.SAVE_AS_UTF8}\n"
+    )
