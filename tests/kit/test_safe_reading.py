@@ -89,7 +89,8 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     assert "a content file may be at most 1.0 MB" in problem.message
 
 
-def test_the_demo_files_follow_the_rules() -> None:
+def test_the_sites_own_files_follow_the_rules() -> None:
+    """The kit's demo content, or a province's own (its site runs these tests too)."""
     from conftest import PROJECT
 
     files = [
@@ -97,7 +98,7 @@ def test_the_demo_files_follow_the_rules() -> None:
         *PROJECT.glob("docs/provinces/*/province.yml"),
         *PROJECT.glob("docs/_data/infographics/*.yml"),
     ]
-    assert len(files) >= 8
+    assert files  # templates at least
     for path in files:
         yamlfile.load(path, str(path))
 
