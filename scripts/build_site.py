@@ -202,8 +202,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         return 1
     if not translations_complete(project):
         print(
-            "\nThe site was not built: fill in the missing translations listed above, or run "
-            f"'make serve' to preview the site with them marked. {_previous_site(target)}",
+            "\nThe site was not built: fix the gaps listed above (missing translations, or "
+            "files that cannot be used), or run 'make serve' to preview the site with missing "
+            f"translations marked. {_previous_site(target)}",
             file=sys.stderr,
         )
         return 1

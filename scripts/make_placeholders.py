@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import yaml
+from kit import yamlfile
 from kit.drawing import font, wrap
 from PIL import Image, ImageDraw
 
@@ -122,6 +122,16 @@ def is_placeholder(item: dict) -> bool:
     return "tạo tự động" in text or "generated" in text.lower()
 
 
+def read_metadata(path: Path, project: Path) -> dict:
+    """The values of a content YAML file, or nothing (the problem printed) if it is unusable."""
+    try:
+        data = yamlfile.load(path, path.relative_to(project).as_posix())
+    except yamlfile.YamlError as error:
+        print(f"skipped: {error.problem}", file=sys.stderr)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="make_placeholders.py",
@@ -136,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     made = 0
     for metadata in sorted(root.glob("[!_]*/exhibition.yml")):
-        data = yaml.safe_load(metadata.read_text(encoding="utf-8")) or {}
+        data = read_metadata(metadata, args.project)
         for item in data.get("items") or []:
             if not is_placeholder(item):
                 continue

@@ -21,8 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-from make_placeholders import draw_placeholder, is_placeholder, save_jpeg
+from make_placeholders import draw_placeholder, is_placeholder, read_metadata, save_jpeg
 
 PROJECT = Path(__file__).resolve().parent.parent
 SIZE = (1200, 800)  # enough for the 960 px page width; keeps each file well under 80 KB
@@ -62,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     made = failed = 0
     for metadata in sorted(root.glob("[!_]*/province.yml")):
-        data = yaml.safe_load(metadata.read_text(encoding="utf-8")) or {}
+        data = read_metadata(metadata, args.project)
         label = label_for(str((data.get("name") or {}).get("vi") or metadata.parent.name))
         for entry in placeholder_entries(data):
             target = metadata.parent / str(entry["image"])

@@ -59,9 +59,22 @@ def _remove_empty_dirs(target: Path) -> None:
             folder.rmdir()
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes a value used twice out twice: front matter with '&' anchors is refused."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def markdown_page(front_matter: Mapping[str, Any], body: str) -> str:
     """A Markdown file with YAML front matter (values quoted safely by the YAML dumper)."""
-    meta = yaml.safe_dump(dict(front_matter), allow_unicode=True, sort_keys=False, width=1000)
+    meta = yaml.dump(
+        dict(front_matter),
+        Dumper=_NoAliasDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
     return f"---\n{meta}---\n\n{body.strip()}\n"
 
 

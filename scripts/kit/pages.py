@@ -10,9 +10,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
-from kit import safe_content
+from kit import safe_content, textfile, yamlfile
 from kit.errors import Problem
 
 LANGUAGES = ("vi", "en")
@@ -37,9 +35,8 @@ def page_language(path: Path) -> str | None:
     return match.group("lang") if match else None
 
 
-def check_front_matter(path: Path, display: str) -> list[Problem]:
-    """Front matter, when present, must be a YAML mapping."""
-    text = path.read_text(encoding="utf-8")
+def check_front_matter(text: str, display: str) -> list[Problem]:
+    """Front matter, when present, must be a YAML mapping (read by kit.yamlfile's rules)."""
     if not text.startswith("---"):
         return []
     match = _FRONT_MATTER.match(text)
@@ -52,18 +49,15 @@ def check_front_matter(path: Path, display: str) -> list[Problem]:
             )
         ]
     try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [
-            Problem(
-                display,
-                f"the front matter between the '---' lines is not valid YAML{where}: {reason}",
-                "write one 'key: value' per line and put text containing ':' in double quotes",
-            )
-        ]
+        meta = yamlfile.parse(
+            match.group(1),
+            display,
+            first_line=2,
+            context="the front matter between the '---' lines",
+            fix="write one 'key: value' per line and put text containing ':' in double quotes",
+        )
+    except yamlfile.YamlError as error:
+        return [error.problem]
     if meta is not None and not isinstance(meta, dict):
         return [
             Problem(
@@ -73,14 +67,6 @@ def check_front_matter(path: Path, display: str) -> list[Problem]:
             )
         ]
     return []
-
-
-def page_body(path: Path) -> str:
-    """The page's Markdown with its front matter (plain text, not Markdown) blanked, so line
-    numbers stay those of the file."""
-    text = path.read_text(encoding="utf-8")
-    match = _FRONT_MATTER.match(text)
-    return "\n" * match.group(0).count("\n") + text[match.end() :] if match else text
 
 
 def check_language_suffix(path: Path, display: str, languages: Iterable[str]) -> list[Problem]:
@@ -109,6 +95,13 @@ def check_language_suffix(path: Path, display: str, languages: Iterable[str]) ->
     return []
 
 
+def page_body(text: str) -> str:
+    """The page's Markdown with its front matter (plain text, not Markdown) blanked, so line
+    numbers stay those of the file."""
+    match = _FRONT_MATTER.match(text)
+    return "\n" * match.group(0).count("\n") + text[match.end() :] if match else text
+
+
 def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Problem]:
     """All problems in the page files under ``docs_dir``."""
     languages = tuple(languages)
@@ -118,11 +111,19 @@ def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Pro
         status = path.stat()
         key = (str(path), status.st_size, status.st_mtime_ns, display, languages)
         if key not in _checked:
-            _checked[key] = check_language_suffix(path, display, languages)
-            _checked[key] += check_front_matter(path, display)
-            _checked[key] += check_scripts(docs_dir, [path])
+            _checked[key] = check_language_suffix(path, display, languages) + _check_text(
+                path, display
+            )
         problems += _checked[key]
     return problems
+
+
+def _check_text(path: Path, display: str) -> list[Problem]:
+    try:
+        text = textfile.read_markdown(path, display)
+    except textfile.FileRefused as error:
+        return [error.problem]
+    return check_front_matter(text, display) + safe_content.check_page(page_body(text), display)
 
 
 # Problems of the files checked before, by name, size and modification time: `make serve`
@@ -131,12 +132,17 @@ _checked: dict[tuple, list[Problem]] = {}
 
 
 def check_scripts(docs_dir: Path, paths: Iterable[Path]) -> list[Problem]:
-    """Links, HTML elements and attributes in pages that could run a script."""
-    return [
-        problem
-        for path in paths
-        for problem in safe_content.check_page(page_body(path), _display(docs_dir, path))
-    ]
+    """Links, HTML elements and attributes in pages that could run a script (pages that
+    cannot be read are reported by check_docs and the translation check)."""
+    problems: list[Problem] = []
+    for path in paths:
+        display = _display(docs_dir, path)
+        try:
+            text = textfile.read_markdown(path, display)
+        except textfile.FileRefused:
+            continue
+        problems += safe_content.check_page(page_body(text), display)
+    return problems
 
 
 def _display(docs_dir: Path, path: Path) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kit import yamlfile
+from kit import textfile, yamlfile
 from kit.errors import Problem
 from kit.slugs import slugify
 from kit.textcompare import find_markers
@@ -618,7 +618,10 @@ def _check_narrative(reader: _Reader, folder: Path, display_folder: str) -> bool
 
 
 def _check_title_lines(reader: _Reader, page: Path, display: str) -> None:
-    lines = page.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = textfile.read_markdown(page, display).splitlines()
+    except textfile.FileRefused:
+        return  # too big, too deep or not UTF-8: pages.check_docs reports it, as for any page
     start = 0
     if lines and lines[0].strip() == "---":  # front matter: its '#' lines are YAML comments
         start = next((i + 1 for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)

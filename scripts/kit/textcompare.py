@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-import yaml
+from kit import yamlfile
+from kit.textfile import lines_outside_code
 
 # Heuristics for "not translated". Short texts are mostly names ("Hà Nội", "TTXVN"), which
 # stay the same in both languages, so they are left alone.
@@ -33,7 +34,6 @@ ENGLISH_WORDS = frozenset(
 )
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _HEADING = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _HEADING_TAIL = re.compile(r"(?:[ \t]+#+|[ \t]*\{[^{}]*\})[ \t]*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -123,18 +123,14 @@ def find_markers(text: str) -> Iterator[tuple[str, int, str]]:
         yield word or bracket, text.count("\n", 0, match.start()), shorten(line)
 
 
-# The same safe loader in C when PyYAML has it (several times faster on big sites).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def split_front_matter(raw: str) -> tuple[str, str, int]:
     """(title and description, body, line number of the body's first line) of a page."""
     match = _FRONT_MATTER.match(raw)
     if not match:
         return "", raw, 1
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_SAFE_LOADER)
-    except yaml.YAMLError:
+        meta = yamlfile.parse(match.group(1) or "", "front matter", first_line=2)
+    except yamlfile.YamlError:
         meta = None  # pages.py fails the build on it; nothing to compare here
     meta_text = ""
     if isinstance(meta, dict):
@@ -190,30 +186,6 @@ def analyse_markdown(text: str, first_line: int = 1) -> PageText:
         numbers=numbers,
         number_forms=forms,
         prose=kept,
-    )
-
-
-def lines_outside_code(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
-    """(line number, line) of every line that is not inside a fenced code block."""
-    fence = ""
-    for number, line in enumerate(text.split("\n"), first_line):
-        match = _FENCE.match(line)
-        if not fence:
-            if match:
-                fence = match.group(1)
-                continue
-            yield number, line
-        elif _closes(match, fence):
-            fence = ""
-
-
-def _closes(match: re.Match | None, fence: str) -> bool:
-    """A closing fence: the same character, at least as long, nothing after it."""
-    return bool(
-        match
-        and match.group(1)[0] == fence[0]
-        and len(match.group(1)) >= len(fence)
-        and not match.group(2).strip()
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from kit.errors import Problem
 from kit.placeholders import example_contact, placeholder, template_name
 from kit.textcompare import (
     MIN_WORDS_COPIED,
@@ -44,6 +45,7 @@ KINDS: Mapping[str, str] = {
     "page.unknown-suffix": "file-name",
     "file.unreadable": "unreadable",
     "file.not-mapping": "unreadable",
+    "file.refused": "unreadable",
     "field.missing": "missing-field",
     "field.one-language": "missing-field",
     "field.missing-language": "missing-field",
@@ -219,6 +221,22 @@ def join_languages(codes: Iterable[str]) -> Mapping[str, str]:
         last = f" {UI[language]['and']} {names[-1]}" if len(names) > 1 else names[-1]
         result[language] = ", ".join(names[:-1]) + last
     return result
+
+
+def refused_finding(problem: Problem, display: str, section: str) -> Finding:
+    """A file the kit would not read (kit.textfile, kit.yamlfile), with its own message and fix
+    instead of the general advice on YAML syntax."""
+    suffix = problem.file[len(display) + 1 :] if problem.file.startswith(f"{display}:") else ""
+    line = int(suffix) if suffix.isdigit() else None
+    return make_finding(
+        "file.refused",
+        display,
+        section,
+        line,
+        at=at_line(line),
+        reason=problem.message,
+        fix=problem.fix,
+    )
 
 
 def at_line(line: int | None) -> Mapping[str, str] | str:

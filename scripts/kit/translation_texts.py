@@ -60,6 +60,13 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "hoặc '#' trong ngoặc kép",
         ),
     },
+    "file.refused": {
+        "en": ("this file cannot be used{at}: {reason}", "{fix}"),
+        "vi": (
+            "không dùng được tệp này{at} (xem giải thích tiếng Anh): {reason}",
+            "{fix}",
+        ),
+    },
     "file.not-mapping": {
         "en": (
             "this file should be made of 'key: value' lines, so its translations were not checked",

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kit import textfile, yamlfile
 from kit.generated import MARKER as GENERATED_MARKER
 from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
@@ -30,6 +31,7 @@ from kit.translation_findings import (
     language_name,
     make_finding,
     placeholder_findings,
+    refused_finding,
     structure_findings,
     todo_findings,
     wrong_language,
@@ -59,9 +61,11 @@ def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
             "(the one that holds mkdocs.yml)"
         )
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProjectError(f"{path} cannot be read: {error}") from None
+        text = textfile.read_text(path, str(path), textfile.MAX_YAML_BYTES)
+    except textfile.FileRefused as error:
+        raise ProjectError(str(error.problem)) from None
+    try:
+        node = yaml.compose(text, Loader=ConfigLoader)
     except yaml.YAMLError as error:
         raise ProjectError(f"{path} is not valid YAML: {_yaml_reason(error)}") from None
     if not isinstance(node, MappingNode):
@@ -212,12 +216,16 @@ def _is_null(node: Node | None) -> bool:
     return node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null"))
 
 
-def _walk(node: Node, path: str = "", seen: frozenset[int] = frozenset()) -> Iterator[tuple]:
-    """(path, node) for ``node`` and every value below it: ``items[3].alt.en``."""
+def _walk(node: Node, path: str = "", seen: set[int] | None = None) -> Iterator[tuple]:
+    """(path, node) for ``node`` and every value below it: ``items[3].alt.en``.
+
+    A value repeated with a YAML alias (mkdocs.yml may use them) is walked once, where it
+    is defined: nine nested aliases of nine would otherwise mean 387 million paths."""
     yield path, node
-    if id(node) in seen:  # a YAML alias that contains itself
+    seen = set() if seen is None else seen
+    if id(node) in seen:
         return
-    seen = seen | {id(node)}
+    seen.add(id(node))
     if isinstance(node, MappingNode):
         for key, value in node.value:
             name = key.value if isinstance(key, ScalarNode) else "?"
@@ -275,23 +283,9 @@ def check_yaml_file(
 ) -> list[Finding]:
     """Every bilingual field of a content file; for an exhibition, its required fields too."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=ConfigLoader)
-    except (OSError, UnicodeDecodeError) as error:
-        return [make_finding("file.unreadable", display, section, at="", reason=str(error))]
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [
-            make_finding(
-                "file.unreadable",
-                display,
-                section,
-                line,
-                at=at_line(line),
-                reason={"en": reason, "vi": "lỗi cú pháp YAML"},
-            )
-        ]
+        root = yamlfile.compose(path, display)
+    except yamlfile.YamlError as error:
+        return [refused_finding(error.problem, display, section)]
     if root is None:
         return []
     findings = _check_fields(root, display, section, languages)

@@ -30,6 +30,7 @@ from kit.generated import write_pages
 from kit.pages import LANGUAGES, markdown_files, page_language
 from kit.source_links import find_links
 from kit.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
+from kit.textfile import FileRefused, read_markdown
 from kit.translation_findings import (
     Finding,
     Param,
@@ -40,6 +41,7 @@ from kit.translation_findings import (
     is_copy,
     language_name,
     make_finding,
+    refused_finding,
     structure_findings,
     todo_findings,
     wrong_language,
@@ -190,7 +192,12 @@ def _check_page_group(
             twin = shown[next(language for language in languages if language in files)]
             params: dict[str, Param] = {"file": missing, "twin": twin, "lang": language_name(code)}
             findings.append(make_finding("page.missing", missing, "pages", **params))
-    pages = {code: _read_page(path) for code, path in files.items()}
+    pages: dict[str, _Page] = {}
+    for code, path in files.items():
+        try:
+            pages[code] = _read_page(path, shown[code])
+        except FileRefused as error:
+            findings.append(refused_finding(error.problem, shown[code], "pages"))
     for code, page in pages.items():
         findings += _todo_findings_in_page(page, shown[code])
         subject = {
@@ -251,8 +258,10 @@ class _Page:
     readable: str  # title, description and the words of the body
 
 
-def _read_page(path: Path) -> _Page:
-    raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+def _read_page(path: Path, display: str) -> _Page:
+    """A page as compared between languages; FileRefused if it is too big, too deeply nested
+    or not UTF-8 (kit.textfile)."""
+    raw = unicodedata.normalize("NFC", read_markdown(path, display))
     meta_text, body, first_line = split_front_matter(raw)
     text = analyse_markdown(body, first_line)
     return _Page(raw, body, text, f"{meta_text}\n{text.prose}")

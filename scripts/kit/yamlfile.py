@@ -1,6 +1,8 @@
 """YAML loading that remembers line numbers, and key checks with "did you mean".
 
-Editors write these files by hand; every message must point at the line to fix.
+Editors write these files by hand; every message must point at the line to fix. Every content
+YAML file (exhibition.yml, province.yml, infographic data) and every page's front matter is
+read here, by one loader that enforces the rules in one place: see ``_Loader``.
 """
 
 from __future__ import annotations
@@ -9,11 +11,19 @@ import difflib
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
+from yaml.nodes import Node
 
+from kit import textfile
 from kit.errors import Problem
+
+MAX_YAML_DEPTH = 20  # levels of values inside one another; the demo files use at most 10
+MAX_TEXT_CHARS = 20_000  # one text field (about 3,000 words); the longest in the demo is 300
+SYNTAX_FIX = (
+    "check the indentation (spaces, not tabs) and put text containing ':' or '#' in double quotes"
+)
 
 
 class Located(dict):
@@ -31,7 +41,73 @@ class LocatedList(list):
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader whose mappings and lists carry their line numbers."""
+    """SafeLoader whose mappings and lists carry their line numbers, and which refuses what
+    no editor needs and a hostile file uses: anchors and aliases (a few lines of them expand
+    to billions of values), repeated keys (the last one silently wins), deep nesting and
+    over-long texts (see kit.textfile)."""
+
+    def __init__(self, text: str, display: str, first_line: int = 1) -> None:
+        super().__init__(text)
+        self.display = display
+        self.first_line = first_line
+        self.depth = 0
+
+    def refuse(self, mark: yaml.Mark, message: str, fix: str) -> NoReturn:
+        raise YamlError(Problem(f"{self.display}:{mark.line + self.first_line}", message, fix))
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            self.refuse(
+                event.start_mark,
+                "this file uses '&' anchors or '*' aliases to repeat a value",
+                "write the text out in full in each place and remove the '&name' and '*name'",
+            )
+        self.depth += 1
+        if self.depth > MAX_YAML_DEPTH:
+            self.refuse(
+                event.start_mark,
+                f"the values here are nested more than {MAX_YAML_DEPTH} levels deep",
+                "start again from the template file: no field needs that many levels",
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def compose_mapping_node(self, anchor: str | None) -> Node:
+        node = super().compose_mapping_node(anchor)
+        first: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            line = key.start_mark.line + self.first_line
+            if (key.tag, key.value) in first:
+                earlier = first[key.tag, key.value]
+                lines = f"on lines {earlier} and {line}" if earlier != line else f"on line {line}"
+                self.refuse(
+                    key.start_mark,
+                    f"key '{key.value}' appears twice, {lines}",
+                    "keep one of them (the build would silently use only the last one)",
+                )
+            first[key.tag, key.value] = line
+        return node
+
+    def compose_scalar_node(self, anchor: str | None) -> Node:
+        node = super().compose_scalar_node(anchor)
+        if len(node.value) > MAX_TEXT_CHARS:
+            self.refuse(
+                node.start_mark,
+                f"this text is {len(node.value):,} characters long; a field may hold at most "
+                f"{MAX_TEXT_CHARS:,}",
+                "shorten it, or write the long text as a page of its own",
+            )
+        # A block text ('|' or '>') starts on the line after its key.
+        first = node.start_mark.line + self.first_line + (node.style in ("|", ">"))
+        problem = textfile.too_deep(node.value, self.display, first)
+        if problem:
+            raise YamlError(problem)
+        return node
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
@@ -62,36 +138,53 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
 
 
-class YamlError(Exception):
-    """A file that is not valid YAML; ``problem`` says where and how to fix it."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+class YamlError(textfile.FileRefused):
+    """A content file the kit will not use; ``problem`` says where and how to fix it."""
 
 
 def load(path: Path, display: str) -> Any:
-    """Parse ``path``; on a syntax error raise YamlError naming ``display`` and the line."""
+    """The values of content file ``path``, mappings and lists knowing their lines.
+
+    YamlError (naming ``display`` and the line) if the file breaks a rule of this module or
+    of kit.textfile (size, encoding), or is not valid YAML."""
+    return parse(_read(path, display), display)
+
+
+def compose(path: Path, display: str) -> Node | None:
+    """The node tree of content file ``path`` (for checks that report lines of any value);
+    the same rules and errors as ``load``."""
+    return parse(_read(path, display), display, nodes=True)
+
+
+def _read(path: Path, display: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise YamlError(
-            Problem(display, "the file is not UTF-8 text", "save it again as UTF-8")
-        ) from None
+        return textfile.read_text(path, display, textfile.MAX_YAML_BYTES)
+    except textfile.FileRefused as error:
+        raise YamlError(error.problem) from None
+
+
+def parse(
+    text: str,
+    display: str,
+    first_line: int = 1,
+    nodes: bool = False,
+    context: str = "this",
+    fix: str = SYNTAX_FIX,
+) -> Any:
+    """The values (or with ``nodes`` the node tree) of YAML ``text`` that starts on line
+    ``first_line`` of ``display``; YamlError if it breaks a rule or is not valid YAML."""
+    loader = _Loader(text, display, first_line)
     try:
-        return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
+        return loader.get_single_node() if nodes else loader.get_single_data()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = f" on line {mark.line + 1}" if mark else ""
+        line = f" on line {mark.line + first_line}" if mark else ""
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise YamlError(
-            Problem(
-                display,
-                f"this is not valid YAML{line}: {reason}",
-                "check the indentation (spaces, not tabs) and put text containing ':' "
-                "or '#' in double quotes",
-            )
+            Problem(display, f"{context} is not valid YAML{line}: {reason}", fix)
         ) from None
+    finally:
+        loader.dispose()
 
 
 def where(display: str, mapping: Any, key: str | None = None) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build_site, make_kit_project, run_mkdocs, write
+from hostile_fixtures import alias_bomb, deep_list
 
 
 @pytest.fixture
@@ -138,3 +139,37 @@ def test_two_builds_of_the_same_sources_are_identical(project: Path, tmp_path: P
     # The second build compressed nothing: every copy came from the first one's cache.
     assert compressed[0] and compressed[1] and compressed[0][2] == "0"
     assert compressed[1][1] == compressed[1][2] == compressed[0][1]
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("exhibitions/bom/exhibition.yml", alias_bomb(9)),
+        ("docs/about.vi.md", "# Giới thiệu\n\n" + deep_list(1000, step="  ")),
+    ],
+    ids=["alias-bomb", "deep-list"],
+)
+def test_hostile_content_fails_fast_with_one_message(project: Path, source: str, text: str) -> None:
+    site = project / "site"
+    previous = write(site / "index.html", "<p>the site as it was</p>")
+    write(project / source, text)
+    # The unchecked build ran for over ten minutes: a hang raises TimeoutExpired.
+    result = build_site(project, timeout=120)
+    output = output_of(result)
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    named = [line for line in output.splitlines() if source in line]
+    assert len(named) == 1, output
+    assert [path.name for path in site.iterdir()] == ["index.html"]
+    assert previous.read_text(encoding="utf-8") == "<p>the site as it was</p>"
+
+
+def test_deep_page_fails_a_plain_mkdocs_build(project: Path, tmp_path: Path) -> None:
+    """`mkdocs serve` and `mkdocs build` skip the translation check: the hooks refuse the page
+    before Python-Markdown would recurse into it."""
+    write(project / "docs" / "about.en.md", "# About\n\n" + deep_list(1000, step="  "))
+    result = run_mkdocs(project, tmp_path / "out")
+    output = output_of(result)
+    assert result.returncode != 0
+    assert "docs/about.en.md:43: this line is nested more than 20 levels deep" in output
+    assert "RecursionError" not in output

@@ -13,8 +13,10 @@ import new_province
 import pytest
 from conftest import make_kit_project, parse, run_mkdocs
 from kit import translations
+from kit.pages import check_docs
 from kit.provinces import REGIONS, load_provinces
-from province_fixtures import BAD_CASES, SLUG, good_province
+from kit.textfile import SAVE_AS_UTF8
+from province_fixtures import BAD_CASES, NARRATIVE, SLUG, good_province
 from site_fixtures import SECOND_PROVINCE
 
 PROVINCES = sorted([SLUG, SECOND_PROVINCE])  # what the kit's fixture site holds
@@ -240,6 +242,17 @@ def test_narrative_pages_are_checked(tmp_path: Path) -> None:
     assert "tinh-thu/index.vi.md: the province has no Vietnamese page" in messages
     assert "tinh-thu/index.en.md:1: MkDocs reads the first line ('Note: the" in messages
     assert "tinh-thu/index.en.md:3: the page has its own '# ' title" in messages
+
+
+def test_unreadable_narrative_page_is_left_to_the_page_check(tmp_path: Path) -> None:
+    folder = good_province(tmp_path / "docs" / "provinces" / SLUG)
+    (folder / "index.en.md").write_bytes(NARRATIVE["en"].encode("utf-16"))
+    provinces, problems = load_provinces(tmp_path / "docs" / "provinces")
+    assert [province.slug for province in provinces] == [SLUG] and problems == []
+    assert [str(problem) for problem in check_docs(tmp_path / "docs")] == [
+        f"docs/provinces/{SLUG}/index.en.md: the file is not UTF-8 text (it is saved as UTF-16). "
+        f"Fix: {SAVE_AS_UTF8}"
+    ]
 
 
 def test_bad_provinces_fail_a_strict_build_and_the_rest_is_published(tmp_path: Path) -> None:
