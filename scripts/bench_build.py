@@ -40,9 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import brotli
 import yaml
+from bench_media import make_photos
 from bench_search import BenchError, make_project, page_markdown, topics
 from kit.siteconfig import read_config
-from PIL import Image
 
 PROJECT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("vi", "en")
@@ -96,20 +96,6 @@ def add_articles(project: Path, count: int, seed: int = 1) -> None:
     text = text.replace("          nav_translations:\n", "          nav_translations:\n"
                         "            Bài viết: Articles\n", 1)  # fmt: skip
     config.write_text(text, encoding="utf-8")
-
-
-def make_photos(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
-    """``count`` JPEG photos that do not compress to nothing (noise over a gradient)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    photos = []
-    for number in range(1, count + 1):
-        path = folder / f"anh-{number:04d}.jpg"
-        if not path.exists():
-            noise = Image.effect_noise(size, 40 + number % 30)
-            gradient = Image.linear_gradient("L").resize(size)
-            Image.merge("RGB", (noise, gradient, gradient.transpose(0))).save(path, quality=85)
-        photos.append(path)
-    return photos
 
 
 def add_photo_exhibition(project: Path, photos: list[Path]) -> None:
@@ -377,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Load before: {os.getloadavg()}; cores: {os.cpu_count()}; work folder: {workdir}")
     try:
         print(f"Making {args.photos} photos of {width}x{height} ...", flush=True)
-        photos = make_photos(workdir / "photos", args.photos, (width, height))
+        photos = make_photos(workdir / "photos", args.photos, (width, height), quality=85)
         rows = [
             measure(workdir, size, photos, not args.no_serve, not args.no_plain)
             for size in args.sizes

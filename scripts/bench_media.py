@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 def _bench(workdir: Path, count: int, warm_count: int, jobs: int | None) -> int:
     cores = os.cpu_count() or 1
     print(f"Generating {count} test photos of {CAMERA_SIZE[0]}x{CAMERA_SIZE[1]} ...", flush=True)
-    photos = _make_photos(workdir / "photos", count, CAMERA_SIZE, quality=92)
+    photos = make_photos(workdir / "photos", count, CAMERA_SIZE, quality=92)
     megabytes = sum(p.stat().st_size for p in photos) / count / 1e6
     print(f"  average file size {megabytes:.1f} MB; timing on {cores} core(s) ...", flush=True)
 
@@ -104,7 +104,8 @@ def _bench(workdir: Path, count: int, warm_count: int, jobs: int | None) -> int:
 # --------------------------------------------------------------------------- test photos
 
 
-def _make_photos(folder: Path, count: int, size: tuple[int, int], quality: int) -> list[Path]:
+def make_photos(folder: Path, count: int, size: tuple[int, int], quality: int) -> list[Path]:
+    """``count`` distinct photo-like JPEGs (blobs, a gradient, sensor noise, EXIF tags)."""
     folder.mkdir(parents=True, exist_ok=True)
     tasks = [(folder / f"photo-{i:04d}.jpg", i, size, quality) for i in range(count)]
     missing = [task for task in tasks if not task[0].exists()]
@@ -202,7 +203,7 @@ def _vips_row(photos: list[Path], out: Path) -> Row:
 
 def _warm_rows(workdir: Path, count: int, jobs: int | None) -> list[Row]:
     print(f"Generating {count} small distinct photos for the warm run ...", flush=True)
-    photos = _make_photos(workdir / f"warm-photos-{count}", count, WARM_SIZE, quality=85)
+    photos = make_photos(workdir / f"warm-photos-{count}", count, WARM_SIZE, quality=85)
     if len({hashlib.sha256(p.read_bytes()).digest() for p in photos}) != count:
         raise RuntimeError("warm-run photos are not all distinct")
     out = workdir / "out-warm"
