@@ -298,6 +298,21 @@ def check_yaml_file(
     return findings + _check_required(root, (kind,), "", display, section, languages)
 
 
+def _entry_schema(entry: Node, schema_path: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The schema path of one entry of a list: the list's own, or for a list of alternatives
+    (an infographic's blocks) the one named by the entry's 'type:'."""
+    if not isinstance(entry, MappingNode):
+        return None
+    described = schemas.node(*schema_path)
+    if "properties" in described:
+        return schema_path
+    if "oneOf" not in described:
+        return None
+    kind = _text_of(_get(entry, "type"))
+    found = schemas.variant(*schema_path, tag="type", value=kind) if kind else None
+    return (schema_path[0], *found) if found else None
+
+
 def _schema_kind(path: Path, section: str) -> str | None:
     """The schema (kit/schemas/) of a content file, from where it lies; None for other files."""
     if section == "exhibitions" and path.name == EXHIBITION_FILE:
@@ -319,7 +334,7 @@ def _check_required(
     owner: Param = "",
 ) -> list[Finding]:
     """The bilingual fields the schema requires of ``mapping``, and of every entry of its lists
-    of entries (an exhibition's items and sections), in every language."""
+    of entries (an exhibition's items, an infographic's blocks), in every language."""
     findings = [
         finding
         for key in schemas.required_bilingual(*schema_path)
@@ -327,13 +342,12 @@ def _check_required(
     ]
     for key in schemas.keys(*schema_path):
         entries = _get(mapping, key)
-        if not isinstance(entries, SequenceNode) or "properties" not in schemas.node(
-            *schema_path, key, "[]"
-        ):
+        if not isinstance(entries, SequenceNode):
             continue
         for index, entry in enumerate(entries.value):
-            if not isinstance(entry, MappingNode):
-                continue  # the content loader reports malformed entries
+            entry_schema = _entry_schema(entry, (*schema_path, key, "[]"))
+            if entry_schema is None:
+                continue  # not a mapping (the content loader reports it) or not described
             label = next(
                 (
                     _text_of(_get(entry, name))
@@ -349,7 +363,7 @@ def _check_required(
             entry_path = f"{path}.{key}[{index}]" if path else f"{key}[{index}]"
             findings += _check_required(
                 entry,
-                (*schema_path, key, "[]"),
+                entry_schema,
                 entry_path,
                 display,
                 section,

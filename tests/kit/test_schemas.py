@@ -317,3 +317,24 @@ def test_translation_check_requires_the_schemas_bilingual_fields_of_a_province(
     report = check_project(tmp_path, git=False)
     found = [f for f in report.findings if f.file.endswith("province.yml")]
     assert [(f.kind, f.section) for f in found] == [("missing-field", "provinces")], found
+
+
+def test_translation_check_requires_the_bilingual_title_of_each_infographic_block(
+    tmp_path: Path,
+) -> None:
+    for name in ("mkdocs.yml", "docs/index.vi.md", "docs/index.en.md"):
+        write(tmp_path / name, (PROJECT / name).read_text(encoding="utf-8"))
+    text = (PROJECT / "docs/_data/infographics/_template.yml").read_text(encoding="utf-8")
+    bar_title = '    title: {vi: "Tên biểu đồ", en: "Chart title"}\n'
+    assert bar_title in text
+    write(
+        tmp_path / "docs/_data/infographics/thu.yml",
+        text.replace(bar_title, '    title: "Tên biểu đồ"\n'),
+    )
+    found = [
+        (f.kind, f.line)
+        for f in check_project(tmp_path, git=False).findings
+        if f.file.endswith("thu.yml") and f.kind == "missing-field"
+    ]
+    line = text.splitlines().index(bar_title.rstrip("\n")) + 1
+    assert found == [("missing-field", line)]

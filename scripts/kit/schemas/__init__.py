@@ -83,6 +83,16 @@ def variants(kind: str, *path: str) -> list[dict[str, Any]]:
     return [_resolve(option, document)[0] for option in found["oneOf"]]
 
 
+def variant(kind: str, *path: str, tag: str, value: object) -> tuple[str, ...] | None:
+    """The path (``#definition``) of the alternative at ``path`` whose ``tag`` key is
+    ``value``, e.g. the 'bar' block of an infographic; None when no alternative has it."""
+    for option in node(kind, *path)["oneOf"]:
+        name = option["$ref"].rpartition("/")[2]
+        if node(kind, "#" + name)["properties"][tag].get("const") == value:
+            return ("#" + name,)
+    return None
+
+
 def choices(kind: str, *path: str) -> tuple[str, ...]:
     """The values allowed at ``path`` (its ``enum``, or the first ``enum`` of its ``anyOf``)."""
     found = node(kind, *path)
