@@ -6,6 +6,7 @@ keys from the same schemas, and every title and description is in both languages
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from kit import (
     provinces,
     schemas,
     siteconfig,
+    sitekit,
     translation_yaml,
     yamlfile,
 )
@@ -338,3 +340,28 @@ def test_translation_check_requires_the_bilingual_title_of_each_infographic_bloc
     ]
     line = text.splitlines().index(bar_title.rstrip("\n")) + 1
     assert found == [("missing-field", line)]
+
+
+def test_a_new_province_site_has_the_schemas_and_every_content_file_points_at_them() -> None:
+    answers = sitekit.check_answers(
+        sitekit.Answers("Lào Cai – ASEAN", "Lào Cai and ASEAN", "https://asean.laocai.example.vn/")
+    )
+    tree = sitekit.render(PROJECT, answers, sitekit.KitVersion("kit", "abc", "1")).files
+    kinds = {"exhibition.yml": "exhibition", "mkdocs.yml": "brand"}
+    content = [
+        (path, kinds.get(Path(path).name, "infographic"))
+        for path in tree
+        if path == "mkdocs.yml"
+        or re.fullmatch(
+            r"exhibitions/[^/]+/exhibition\.yml|docs/_data/infographics/[^/]+\.yml", path
+        )
+    ]
+    assert {kind for _, kind in content} == {"exhibition", "brand", "infographic"}
+    for path, kind in content:
+        first = tree[path].content.decode("utf-8").splitlines()[0]
+        match = SCHEMA_LINE.match(first)
+        assert match, f"{path}: {first!r}"
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), match.group(1)))
+        assert target == f"scripts/kit/schemas/{kind}.schema.json", path
+        assert target in tree and "scripts/kit/schemas/common.schema.json" in tree
+    assert ".vscode/settings.json" in tree and ".vscode/extensions.json" in tree
