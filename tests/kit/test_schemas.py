@@ -309,16 +309,20 @@ def test_translation_check_requires_the_schemas_bilingual_fields_of_a_province(
 ) -> None:
     for name in ("mkdocs.yml", "docs/index.vi.md", "docs/index.en.md"):
         write(tmp_path / name, (PROJECT / name).read_text(encoding="utf-8"))
-    province = tmp_path / "docs/provinces/hue"
-    text = (PROJECT / "docs/provinces/hue/province.yml").read_text(encoding="utf-8")
-    write(
-        province / "province.yml", re.sub(r"(?ms)^summary:\n(  .*?\n)+", 'summary: "Cố đô"\n', text)
-    )
-    for page in ("index.vi.md", "index.en.md"):
-        write(province / page, (PROJECT / "docs/provinces/hue" / page).read_text(encoding="utf-8"))
+    files = render("Lạng Sơn", "Lang Son", "lang-son", "trung-du-mien-nui-phia-bac", "province")
+    summary = re.search(r"(?m)^summary:.*\n(?:  .*\n)+", files["province.yml"])
+    assert summary
+    files["province.yml"] = files["province.yml"].replace(summary.group(), 'summary: "Xứ Lạng"\n')
+    for name, text in files.items():
+        write(tmp_path / "docs/provinces/lang-son" / name, text)
     report = check_project(tmp_path, git=False)
-    found = [f for f in report.findings if f.file.endswith("province.yml")]
-    assert [(f.kind, f.section) for f in found] == [("missing-field", "provinces")], found
+    found = [
+        (f.kind, f.section, f.line)
+        for f in report.findings
+        if f.file.endswith("province.yml") and f.kind == "missing-field"
+    ]
+    line = files["province.yml"].splitlines().index('summary: "Xứ Lạng"') + 1
+    assert found == [("missing-field", "provinces", line)]
 
 
 def test_translation_check_requires_the_bilingual_title_of_each_infographic_block(
