@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit import safe_content, yamlfile
+from kit import safe_content, schemas, yamlfile
 from kit.errors import Problem
 from kit.media import IMAGE_SUFFIXES
 from kit.slugs import slugify
@@ -19,35 +19,13 @@ from kit.yamlfile import Located
 
 METADATA_FILE = "exhibition.yml"
 LANGUAGES = ("vi", "en")
-LAYOUTS = ("timeline", "themes")
+# Keys and layouts come from the schema editors' tools read (kit/schemas/exhibition.schema.json).
+LAYOUTS = schemas.choices("exhibition", "layout")
 IMAGE_EXTENSIONS = set(IMAGE_SUFFIXES)  # every photo type the resizer reads
 VIDEO_EXTENSIONS = {".mp4", ".webm"}
-EXHIBITION_KEYS = (
-    "title",
-    "subtitle",
-    "intro",
-    "layout",
-    "order",
-    "cover",
-    "credits",
-    "sections",
-    "items",
-)
-SECTION_KEYS = ("id", "title", "description")
-ITEM_KEYS = (
-    "file",
-    "youtube",
-    "id",
-    "poster",
-    "section",
-    "caption",
-    "alt",
-    "date",
-    "place",
-    "credit",
-    "license",
-    "description",
-)
+EXHIBITION_KEYS = schemas.keys("exhibition")
+SECTION_KEYS = schemas.keys("exhibition", "sections", "[]")
+ITEM_KEYS = schemas.keys("exhibition", "items", "[]")
 _DATE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kit import safe_content, yamlfile
+from kit import safe_content, schemas, yamlfile
 from kit.asean_members import BY_CODE, MEMBERS
 from kit.errors import Problem
 from kit.slugs import fold, slugify
@@ -24,24 +24,21 @@ from kit.yamlfile import Located
 
 DATA_FOLDER = "_data/infographics"  # inside docs/
 LANGUAGES = ("vi", "en")
-BLOCK_TYPES = ("figures", "bar", "column", "timeline", "comparison", "members")
-INFOGRAPHIC_KEYS = ("title", "summary", "intro", "order", "blocks")
-_COMMON_KEYS = ("type", "title", "description", "source")
+# Keys and block types come from the schema editors' tools read
+# (kit/schemas/infographic.schema.json): one alternative of 'blocks' per block type.
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
-    "figures": (*_COMMON_KEYS, "items"),
-    "bar": (*_COMMON_KEYS, "unit", "decimals", "approx", "items"),
-    "column": (*_COMMON_KEYS, "unit", "decimals", "approx", "items"),
-    "timeline": (*_COMMON_KEYS, "items"),
-    "comparison": (*_COMMON_KEYS, "series", "share", "decimals", "items"),
-    "members": (*_COMMON_KEYS, "members", "highlight"),
+    block["properties"]["type"]["const"]: tuple(block["properties"])
+    for block in schemas.variants("infographic", "blocks", "[]")
 }
-FIGURE_KEYS = ("label", "value", "unit", "approx", "decimals", "note", "source")
-CHART_ITEM_KEYS = ("label", "value", "approx", "highlight", "source")
-ROW_KEYS = ("label", "unit", "values", "approx", "decimals", "source")
-VALUE_KEYS = ("value", "approx", "source")
-EVENT_KEYS = ("date", "title", "text", "source")
-SOURCE_KEYS = ("name", "url", "date")
-MAX_DECIMALS = 3
+BLOCK_TYPES = tuple(BLOCK_KEYS)
+INFOGRAPHIC_KEYS = schemas.keys("infographic")
+FIGURE_KEYS = schemas.keys("infographic", "#figure")
+CHART_ITEM_KEYS = schemas.keys("infographic", "#chartItem")
+ROW_KEYS = schemas.keys("infographic", "#row")
+VALUE_KEYS = schemas.keys("infographic", "#value")
+EVENT_KEYS = schemas.keys("infographic", "#event")
+SOURCE_KEYS = schemas.keys("infographic", "#source")
+MAX_DECIMALS = schemas.node("infographic", "#figure", "decimals")["maximum"]
 _DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _SOURCE_EXAMPLE = "source: {name: World Bank, url: https://data.worldbank.org/, date: 2024}"
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kit import textfile, yamlfile
+from kit import schemas, textfile, yamlfile
 from kit.errors import Problem
 from kit.slugs import slugify
 from kit.textcompare import find_markers
@@ -59,28 +59,14 @@ STATUSES: dict[str, dict[str, str]] = {
     "city": {"vi": "Thành phố trực thuộc Trung ương", "en": "Centrally-run city"},
 }
 
-PROVINCE_KEYS = (
-    "name",
-    "summary",
-    "region",
-    "status",
-    "area_km2",
-    "population",
-    "cover",
-    "sectors",
-    "projects",
-    "destinations",
-    "heritage",
-    "specialties",
-    "contacts",
-    "sources",
-)
-POPULATION_KEYS = ("value", "about", "year", "source")
-PROJECT_KEYS = ("name", "sector", "location", "scale", "incentives", "contact")
-CONTACT_KEYS = ("id", "name", "phone", "email", "website", "address")
-DESTINATION_KEYS = ("name", "description", "image", "alt", "credit", "license", "unesco")
-ENTRY_KEYS = ("name", "description", "recognition")
-SOURCE_KEYS = ("title", "url")
+# The keys come from the schema editors' tools read (kit/schemas/province.schema.json).
+PROVINCE_KEYS = schemas.keys("province")
+POPULATION_KEYS = schemas.keys("province", "population")
+PROJECT_KEYS = schemas.keys("province", "projects", "[]")
+CONTACT_KEYS = schemas.keys("province", "contacts", "[]")
+DESTINATION_KEYS = schemas.keys("province", "destinations", "[]")
+ENTRY_KEYS = schemas.keys("province", "heritage", "[]")
+SOURCE_KEYS = schemas.keys("province", "sources", "[]")
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 .()-]{1,22}$")
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}$")

@@ -8,12 +8,14 @@ from urllib.parse import urljoin, urlsplit
 
 import yaml
 
+from kit import schemas
 from kit.errors import Problem
 from kit.safe_content import link_scheme
 
 CONFIG_FILE = "mkdocs.yml"
-BILINGUAL_BRAND_KEYS = ("site_name", "description", "agency", "address")
-REQUIRED_BRAND_KEYS = (*BILINGUAL_BRAND_KEYS, "colors", "logo")
+# The brand block is described in kit/schemas/brand.schema.json (editors' tools read it too).
+BILINGUAL_BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
+REQUIRED_BRAND_KEYS = schemas.required("brand", "extra", "brand")
 
 
 class ConfigLoader(yaml.SafeLoader):

@@ -58,6 +58,7 @@ KIT_OWNED = (
     ".gitignore",
     ".gitattributes",
     ".editorconfig",
+    ".vscode/",
     ".github/workflows/",
     ".gitlab-ci.yml",
     "exhibitions/_template/",

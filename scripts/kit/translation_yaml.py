@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kit import textfile, yamlfile
+from kit import schemas, textfile, yamlfile
 from kit.generated import MARKER as GENERATED_MARKER
 from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
@@ -41,9 +41,10 @@ from kit.translation_texts import FIELD_NAMES, TEXT_LANGUAGES, UI
 CONFIG_FILE = "mkdocs.yml"
 EXHIBITIONS_DIR = "exhibitions"
 EXHIBITION_FILE = "exhibition.yml"
-BRAND_KEYS = ("site_name", "description", "agency", "address")
-EXHIBITION_FIELDS = ("title", "intro")
-ITEM_FIELDS = ("caption", "alt")
+PROVINCE_FILE = "province.yml"
+# Which fields must be {vi: …, en: …} comes from the content schemas (kit/schemas/), which the
+# loaders and editors' tools read too: see _check_required.
+BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
 _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 
 
@@ -281,7 +282,7 @@ def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
 def check_yaml_file(
     path: Path, display: str, section: str, languages: tuple[str, ...]
 ) -> list[Finding]:
-    """Every bilingual field of a content file; for an exhibition, its required fields too."""
+    """Every bilingual field of a content file, and the ones its schema requires."""
     try:
         root = yamlfile.compose(path, display)
     except yamlfile.YamlError as error:
@@ -289,35 +290,85 @@ def check_yaml_file(
     if root is None:
         return []
     findings = _check_fields(root, display, section, languages)
-    if path.name == EXHIBITION_FILE and section == "exhibitions":
-        findings += _check_exhibition(root, display, languages)
-    return findings
-
-
-def _check_exhibition(root: Node, display: str, languages: tuple[str, ...]) -> list[Finding]:
-    """Fields an exhibition cannot be published without, in every language."""
+    kind = _schema_kind(path, section)
+    if kind is None:
+        return findings
     if not isinstance(root, MappingNode):
-        return [make_finding("file.not-mapping", display, "exhibitions", _line(root))]
+        return [*findings, make_finding("file.not-mapping", display, section, _line(root))]
+    return findings + _check_required(root, (kind,), "", display, section, languages)
+
+
+def _entry_schema(entry: Node, schema_path: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The schema path of one entry of a list: the list's own, or for a list of alternatives
+    (an infographic's blocks) the one named by the entry's 'type:'."""
+    if not isinstance(entry, MappingNode):
+        return None
+    described = schemas.node(*schema_path)
+    if "properties" in described:
+        return schema_path
+    if "oneOf" not in described:
+        return None
+    kind = _text_of(_get(entry, "type"))
+    found = schemas.variant(*schema_path, tag="type", value=kind) if kind else None
+    return (schema_path[0], *found) if found else None
+
+
+def _schema_kind(path: Path, section: str) -> str | None:
+    """The schema (kit/schemas/) of a content file, from where it lies; None for other files."""
+    if section == "exhibitions" and path.name == EXHIBITION_FILE:
+        return "exhibition"
+    if section == "provinces" and path.name == PROVINCE_FILE:
+        return "province"
+    if section == "infographics" and path.parent.parent.name == "_data":
+        return "infographic"  # docs/_data/infographics/<slug>.yml
+    return None
+
+
+def _check_required(
+    mapping: MappingNode,
+    schema_path: tuple[str, ...],
+    path: str,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    owner: Param = "",
+) -> list[Finding]:
+    """The bilingual fields the schema requires of ``mapping``, and of every entry of its lists
+    of entries (an exhibition's items, an infographic's blocks), in every language."""
     findings = [
         finding
-        for key in EXHIBITION_FIELDS
-        for finding in _require_field(root, key, "", display, "exhibitions", languages)
+        for key in schemas.required_bilingual(*schema_path)
+        for finding in _require_field(mapping, key, path, display, section, languages, owner)
     ]
-    items = _get(root, "items")
-    for index, item in enumerate(items.value if isinstance(items, SequenceNode) else []):
-        if not isinstance(item, MappingNode):
-            continue  # the exhibition loader reports malformed items
-        label = next(
-            (_text_of(_get(item, key)) for key in ("file", "youtube", "id") if _get(item, key)),
-            None,
-        ) or str(index + 1)
-        owner = {
-            "en": f" for item “{label}” (line {_line(item)})",
-            "vi": f" của mục “{label}” (dòng {_line(item)})",
-        }
-        for key in ITEM_FIELDS:
-            findings += _require_field(
-                item, key, f"items[{index}]", display, "exhibitions", languages, owner=owner
+    for key in schemas.keys(*schema_path):
+        entries = _get(mapping, key)
+        if not isinstance(entries, SequenceNode):
+            continue
+        for index, entry in enumerate(entries.value):
+            entry_schema = _entry_schema(entry, (*schema_path, key, "[]"))
+            if entry_schema is None:
+                continue  # not a mapping (the content loader reports it) or not described
+            label = next(
+                (
+                    _text_of(_get(entry, name))
+                    for name in ("file", "youtube", "id")
+                    if _get(entry, name)
+                ),
+                None,
+            ) or str(index + 1)
+            entry_owner = {
+                "en": f" for item “{label}” (line {_line(entry)})",
+                "vi": f" của mục “{label}” (dòng {_line(entry)})",
+            }
+            entry_path = f"{path}.{key}[{index}]" if path else f"{key}[{index}]"
+            findings += _check_required(
+                entry,
+                entry_schema,
+                entry_path,
+                display,
+                section,
+                languages,
+                entry_owner,
             )
     return findings
 
