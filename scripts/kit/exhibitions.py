@@ -14,6 +14,7 @@ from pathlib import Path
 from kit import safe_content, yamlfile
 from kit.errors import Problem
 from kit.media import IMAGE_SUFFIXES
+from kit.messages import t
 from kit.slugs import slugify
 from kit.yamlfile import Located
 
@@ -129,33 +130,51 @@ class _Reader(yamlfile.FieldReader):
     def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
         name = mapping.get(key)
         if not isinstance(name, str) or not name.strip():
-            self.problem(mapping, key, f"'{key}' of {context} must be a file name")
+            self.problem(
+                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
+            )
             return None
         path = self.folder / name
         if Path(name).name != name:
             self.problem(
                 mapping,
                 key,
-                f"'{key}: {name}' of {context} must be a file in the same folder",
-                f"put the file in exhibitions/{self.folder.name}/ and write only its name",
+                t(
+                    "'{key}: {name}' of {place} must be a file in the same folder",
+                    key=key,
+                    name=name,
+                    place=context,
+                ),
+                t(
+                    "put the file in {folder} and write only its name",
+                    folder=f"exhibitions/{self.folder.name}/",
+                ),
             )
             return None
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
             close = yamlfile.closest_name(name, names)
             hint = (
-                f"did you mean '{close}'?"
+                t("did you mean '{key}'?", key=close)
                 if close
-                else (f"copy the file into exhibitions/{self.folder.name}/ or fix the name")
+                else t(
+                    "copy the file into {folder} or fix the name",
+                    folder=f"exhibitions/{self.folder.name}/",
+                )
             )
-            self.problem(mapping, key, f"{context} points at '{name}', which does not exist", hint)
+            self.problem(
+                mapping,
+                key,
+                t("{place} points at '{name}', which does not exist", place=context, name=name),
+                hint,
+            )
             return None
         if path.suffix.lower() not in kinds:
             self.problem(
                 mapping,
                 key,
-                f"'{name}' of {context} is not a supported file type",
-                f"use one of: {', '.join(sorted(kinds))}",
+                t("'{name}' of {place} is not a supported file type", name=name, place=context),
+                t("use one of: {choices}", choices=", ".join(sorted(kinds))),
             )
             return None
         return path
@@ -326,15 +345,15 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
 def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str]) -> Item | None:
     before = len(reader.problems)
     label = entry.get("file") or entry.get("youtube") or index
-    context = f"item '{label}'"
+    context = t("item {number} ({label})", number=index, label=label)
     reader.problems.extend(yamlfile.unknown_keys(entry, ITEM_KEYS, reader.display, context))
     file = poster = youtube = None
     if ("file" in entry) == ("youtube" in entry):
         reader.problem(
             entry,
             None,
-            f"{context} needs either 'file:' (a photo or video) or 'youtube:'",
-            "add 'file: photo-name.jpg' with the name of the file in this folder",
+            t("{place} needs either 'file:' (a photo or video) or 'youtube:'", place=context),
+            t("add 'file: photo-name.jpg' with the name of the file in this folder"),
         )
         return None
     if "file" in entry:
@@ -359,8 +378,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
         reader.problem(
             entry,
             None,
-            f"the video {context} has no 'poster:'",
-            "add 'poster: name.jpg' with a still image from the video, shown before it plays",
+            t("the video {place} has no 'poster:'", place=context),
+            t("add 'poster: name.jpg' with a still image from the video, shown before it plays"),
         )
     item_id = str(entry.get("id") or (slugify(file.stem) if file else "")).strip()
     if not item_id:
@@ -376,12 +395,19 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
     if section is not None:
         section = str(section)
         if section not in section_ids:
-            known = ", ".join(sorted(section_ids)) or "none defined"
+            known = ", ".join(sorted(section_ids)) or t("none defined")
             reader.problem(
                 entry,
                 "section",
-                f"{context} is in section '{section}', which is not defined",
-                f"use one of the section ids ({known}) or add the section under 'sections:'",
+                t(
+                    "{place} is in section '{section}', which is not defined",
+                    place=context,
+                    section=section,
+                ),
+                t(
+                    "use one of the section ids ({known}) or add the section under 'sections:'",
+                    known=known,
+                ),
             )
     date = entry.get("date")
     if date is not None:
@@ -390,8 +416,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
             reader.problem(
                 entry,
                 "date",
-                f"the date '{date}' of {context} is not understood",
-                "write it as 1995, 1995-07 or 1995-07-28",
+                t("the date '{date}' of {place} is not understood", date=date, place=context),
+                t("write it as 1995, 1995-07 or 1995-07-28 (year-month-day)"),
             )
     caption = reader.text(entry, "caption", context, required=True)
     alt = reader.text(entry, "alt", context, required=True)
@@ -431,11 +457,17 @@ def _check_unlisted_media(reader: _Reader, exhibition: Exhibition, data: Located
         reader.problems.append(
             Problem(
                 reader.display,
-                f"'{name}' có trong thư mục nhưng chưa có mục trong {METADATA_FILE} nên chưa "
-                f"được đăng / '{name}' is in the folder but has no entry, so it is not shown",
-                f"chạy / run:  {command}  (thêm mục cho mọi ảnh mới / adds an entry for every "
-                "new photo), rồi thay các chữ TODO bằng chú thích thật / then replace the TODO "
-                "texts with the real ones. Hoặc tự thêm các dòng này ở cuối 'items:' / Or add "
-                "these lines at the end of 'items:' yourself:\n" + "\n".join(lines),
+                t(
+                    "'{name}' is in the folder but has no entry in {file}, so it is not shown",
+                    name=name,
+                    file=METADATA_FILE,
+                ),
+                t(
+                    "run:  {command}  (it adds an entry for every new photo), then replace the "
+                    "TODO texts with the real ones. Or add these lines at the end of 'items:' "
+                    "yourself:{lines}",
+                    command=command,
+                    lines="\n" + "\n".join(lines),
+                ),
             )
         )

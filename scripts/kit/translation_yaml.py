@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kit import textfile, yamlfile
+from kit import field_paths, textfile, yaml_syntax, yamlfile
 from kit.generated import MARKER as GENERATED_MARKER
 from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
@@ -67,16 +67,10 @@ def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
     try:
         node = yaml.compose(text, Loader=ConfigLoader)
     except yaml.YAMLError as error:
-        raise ProjectError(f"{path} is not valid YAML: {_yaml_reason(error)}") from None
+        raise ProjectError(str(yaml_syntax.explain(error, text, CONFIG_FILE))) from None
     if not isinstance(node, MappingNode):
         raise ProjectError(f"{path} should be made of 'key: value' lines")
     return node, _construct(node)
-
-
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None)
-    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return f"{reason} (line {mark.line + 1})" if mark else reason
 
 
 def _construct(node: Node) -> Any:
@@ -100,7 +94,7 @@ def _check_brand(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]
         finding
         for key in BRAND_KEYS
         for finding in _require_field(
-            brand, key, "extra.brand", CONFIG_FILE, "config", languages, owner=at_line(_line(brand))
+            brand, key, CONFIG_FILE, "config", languages, owner=at_line(_line(brand))
         )
     ]
 
@@ -288,7 +282,7 @@ def check_yaml_file(
         return [refused_finding(error.problem, display, section)]
     if root is None:
         return []
-    findings = _check_fields(root, display, section, languages)
+    findings = _check_fields(root, display, section, languages, item_labels(root))
     if path.name == EXHIBITION_FILE and section == "exhibitions":
         findings += _check_exhibition(root, display, languages)
     return findings
@@ -301,31 +295,26 @@ def _check_exhibition(root: Node, display: str, languages: tuple[str, ...]) -> l
     findings = [
         finding
         for key in EXHIBITION_FIELDS
-        for finding in _require_field(root, key, "", display, "exhibitions", languages)
+        for finding in _require_field(root, key, display, "exhibitions", languages)
     ]
     items = _get(root, "items")
+    labels = item_labels(root)
     for index, item in enumerate(items.value if isinstance(items, SequenceNode) else []):
         if not isinstance(item, MappingNode):
             continue  # the exhibition loader reports malformed items
-        label = next(
-            (_text_of(_get(item, key)) for key in ("file", "youtube", "id") if _get(item, key)),
-            None,
-        ) or str(index + 1)
+        shown_item = field_paths.shown(f"items[{index}]", labels)
         owner = {
-            "en": f" for item “{label}” (line {_line(item)})",
-            "vi": f" của mục “{label}” (dòng {_line(item)})",
+            "en": f" for {shown_item['en']}, line {_line(item)}",
+            "vi": f" của {shown_item['vi']}, dòng {_line(item)}",
         }
         for key in ITEM_FIELDS:
-            findings += _require_field(
-                item, key, f"items[{index}]", display, "exhibitions", languages, owner=owner
-            )
+            findings += _require_field(item, key, display, "exhibitions", languages, owner=owner)
     return findings
 
 
 def _require_field(
     parent: MappingNode,
     key: str,
-    parent_path: str,
     display: str,
     section: str,
     languages: tuple[str, ...],
@@ -333,10 +322,8 @@ def _require_field(
 ) -> list[Finding]:
     """A field that must exist as {vi: …, en: …}; what is inside is checked by _check_fields."""
     node = _get(parent, key)
-    path = f"{parent_path}.{key}" if parent_path else key
     params: dict[str, Param] = {
         "what": FIELD_NAMES.get(key, dict.fromkeys(TEXT_LANGUAGES, f"'{key}'")),
-        "path": path,
         "key": key,
         "example": "{" + ", ".join(f'{code}: "…"' for code in languages) + "}",
     }
@@ -359,26 +346,51 @@ def _require_field(
     return []
 
 
+def item_labels(root: Node | None) -> dict[str, str]:
+    """The name editors know each item of an exhibition by (its file), by path: ``items[3]``."""
+    items = _get(root, "items") if isinstance(root, MappingNode) else None
+    labels = {}
+    for index, item in enumerate(items.value if isinstance(items, SequenceNode) else []):
+        if isinstance(item, MappingNode):
+            label = next(
+                (_text_of(_get(item, k)) for k in ("file", "youtube", "id") if _get(item, k)),
+                None,
+            )
+            if label:
+                labels[f"items[{index}]"] = label
+    return labels
+
+
 def _check_fields(
-    root: Node, display: str, section: str, languages: tuple[str, ...]
+    root: Node,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Every {vi: …, en: …} field anywhere in the file, and notes left in any text."""
     findings: list[Finding] = []
     for path, node in _walk(root):
         if _is_translatable(node, languages):
-            findings += _check_field(node, path, display, section, languages)
+            findings += _check_field(node, path, display, section, languages, labels)
         text = _text_of(node)
         if text is not None:
             # A block scalar ("|" or ">") starts on the line after its key.
             line = _line(node) + (1 if getattr(node, "style", None) in ("|", ">") else 0)
-            findings += todo_findings(text, display, section, path=path, line=line)
+            where = field_paths.shown(path, labels)
+            findings += todo_findings(text, display, section, path=where, line=line)
             key = re.split(r"[.\[]", path)[-1]
-            findings += placeholder_findings(text, key, display, section, line=line, path=path)
+            findings += placeholder_findings(text, key, display, section, line=line, path=where)
     return findings
 
 
 def _check_field(
-    node: MappingNode, path: str, display: str, section: str, languages: tuple[str, ...]
+    node: MappingNode,
+    path: str,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    labels: Mapping[str, str] | None,
 ) -> list[Finding]:
     findings = []
     texts: dict[str, str] = {}
@@ -404,7 +416,7 @@ def _check_field(
                 display,
                 section,
                 line,
-                path=path_shown,
+                path=field_paths.shown(path_shown, labels),
                 at=at_line(line),
                 code=code,
                 lang=language_name(code),
@@ -419,13 +431,13 @@ def _check_field(
                     display,
                     section,
                     line,
-                    path=f"{path}.{key}",
+                    path=field_paths.shown(f"{path}.{key}", labels),
                     at=at_line(line),
                     code=key,
                     langs=join_languages(languages),
                 )
             )
-    findings += _compare_field(texts, path, values, display, section, languages)
+    findings += _compare_field(texts, path, values, display, section, languages, labels)
     return findings
 
 
@@ -436,25 +448,27 @@ def _compare_field(
     display: str,
     section: str,
     languages: tuple[str, ...],
+    labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Untranslated text, and years, links and images that differ between the languages."""
     source = languages[0]
     findings = []
     for code, text in texts.items():
         line = _line(values[code])
+        shown = field_paths.shown(f"{path}.{code}", labels)
         subject = {
-            language: f"'{path}.{code}' ({UI[language]['line']} {line})"
+            language: f"{shown[language]} ({UI[language]['line']} {line})"
             for language in TEXT_LANGUAGES
         }
-        twin = f"'{path}.{source}'"
+        twin = field_paths.shown(f"{path}.{source}", labels)
         if code != source and is_copy(texts.get(source), text):
             findings.append(copied_finding(display, section, line, subject, twin, code))
         else:
             findings += wrong_language(code, text, display, section, line, subject)
         if code != source and source in texts:
             where = {
-                "en": f" of '{path}.{code}' (line {line})",
-                "vi": f" của '{path}.{code}' (dòng {line})",
+                "en": f" of {shown['en']} (line {line})",
+                "vi": f" của {shown['vi']} (dòng {line})",
             }
             findings += structure_findings(
                 source,

@@ -150,7 +150,7 @@ CASES = {
     "malformed-yaml": (
         GOOD_YAML.replace("  - file: anh-3.jpg", '  - file: anh-3.jpg\n   caption: "x'),
         {},
-        ["exhibitions/trien-lam-thu/exhibition.yml", "not valid YAML on line"],
+        ["exhibitions/trien-lam-thu/exhibition.yml:28: the file cannot be read", "    28 |"],
     ),
     "unknown-key": (
         GOOD_YAML.replace('    caption: {vi: "Ảnh ba"', '    captoin: {vi: "Ảnh ba"'),
@@ -181,7 +181,7 @@ CASES = {
     "missing-translation": (
         GOOD_YAML.replace('caption: {vi: "Ảnh ba", en: "Photo three"}', 'caption: {vi: "Ảnh ba"}'),
         {},
-        ["the English 'caption' of item 'anh-3.jpg' is missing or empty"],
+        ["the English caption of item 3 (anh-3.jpg) is missing or empty"],
     ),
 }
 

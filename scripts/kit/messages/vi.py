@@ -1,0 +1,289 @@
+"""Vietnamese wording of the kit's messages, keyed by their English text (see kit.messages).
+
+To improve a sentence, change the text on the right; keep every {name} in braces as it is.
+"""
+
+from __future__ import annotations
+
+VI: dict[str, str] = {
+    # make site: the build's own lines
+    "Building the site: checking the pages and translations...": (
+        "Đang dựng trang web: kiểm tra các trang và bản dịch..."
+    ),
+    "Building the pages...": "Đang tạo các trang...",
+    "Done: the site is ready in {folder}": "Xong: trang web đã sẵn sàng trong {folder}",
+    "Nothing has changed since the last build: the site in {folder} is up to date.": (
+        "Không có gì thay đổi từ lần dựng trước: trang web trong {folder} đã là bản mới nhất."
+    ),
+    "The previous site in {folder} was kept unchanged.": (
+        "Trang web cũ trong {folder} được giữ nguyên."
+    ),
+    "No site was created in {folder}.": "Chưa có trang web nào được tạo trong {folder}.",
+    "The site was not built: a file listed above cannot be read. Correct it as explained and "
+    "run the command again.": (
+        "Trang web chưa được dựng: có tệp ở trên không đọc được. Hãy sửa tệp đó theo hướng dẫn "
+        "rồi chạy lại lệnh."
+    ),
+    "The site was not built: fill in the missing translations listed above, or run 'make "
+    "serve' to preview the site with missing translations marked.": (
+        "Trang web chưa được dựng: hãy bổ sung các bản dịch còn thiếu ở trên, hoặc chạy "
+        "'make serve' để xem trước trang web với các chỗ thiếu được đánh dấu."
+    ),
+    "The site was not built: fix the pages listed above.": (
+        "Trang web chưa được dựng: hãy sửa các trang ở trên."
+    ),
+    "The build failed: fix the problems listed above and run it again.": (
+        "Dựng trang web không thành công: hãy sửa các lỗi ở trên rồi chạy lại."
+    ),
+    "{file} does not exist; run this from the project folder": (
+        "không có tệp {file}; hãy chạy lệnh này trong thư mục của dự án"
+    ),
+    "another build of {folder} is running; wait for it to finish (or close the other window) "
+    "and run this again.": (
+        "một lần dựng khác của {folder} đang chạy; hãy đợi nó xong (hoặc đóng cửa sổ kia) rồi "
+        "chạy lại."
+    ),
+    "Error": "Lỗi",
+    "Warning": "Cảnh báo",
+    "Fix": "Cách sửa",
+    "or": "hoặc",
+    "{count} problem(s) in the site sources:": "{count} lỗi trong nội dung trang web:",
+    # MkDocs' own lines (make site, make serve)
+    "The site was not built: {count} warning(s) above must be fixed first.": (
+        "Trang web chưa được dựng: cần sửa {count} cảnh báo ở trên trước."
+    ),
+    "The site was not built because of the error above.": (
+        "Trang web chưa được dựng vì lỗi ở trên."
+    ),
+    "Preview at {address} (open it in a web browser; press Ctrl+C here to stop)": (
+        "Xem trước tại {address} (mở địa chỉ này trong trình duyệt; bấm Ctrl+C ở đây để dừng)"
+    ),
+    "Preparing the preview...": "Đang chuẩn bị bản xem trước...",
+    "A file was changed: updating the preview...": (
+        "Có tệp vừa được sửa: đang cập nhật bản xem trước..."
+    ),
+    "the page docs/{page} links to '{link}', but there is no such file": (
+        "trang docs/{page} có liên kết tới '{link}' nhưng không có tệp đó"
+    ),
+    "the page docs/{page} has a link '{link}' that does not lead to a page of the site": (
+        "trang docs/{page} có liên kết '{link}' không dẫn tới trang nào của trang web"
+    ),
+    "the page docs/{page} links to '{link}', but that heading does not exist": (
+        "trang docs/{page} có liên kết tới '{link}' nhưng không có đề mục đó"
+    ),
+    "MkDocs stopped with an unexpected error: {reason}": (
+        "MkDocs dừng lại vì một lỗi không lường trước: {reason}"
+    ),
+    # Where a value is, in words (kit.field_paths)
+    "item {number} ({label})": "mục thứ {number} ({label})",
+    "item {number}": "mục thứ {number}",
+    "section {number}": "phần thứ {number}",
+    "entry {number} of '{key}'": "mục thứ {number} của '{key}'",
+    "{language} {field}": "{field} {language}",
+    "'{key}'": "'{key}'",
+    "Vietnamese": "tiếng Việt",
+    "English": "tiếng Anh",
+    "caption": "chú thích",
+    "image description (alt)": "mô tả ảnh (alt)",
+    "title": "tiêu đề",
+    "introduction": "lời giới thiệu",
+    "description": "mô tả",
+    "place": "địa điểm",
+    "credit": "nguồn",
+    "name": "tên",
+    "summary": "tóm tắt",
+    "site name": "tên trang web",
+    "agency name": "tên cơ quan",
+    "address": "địa chỉ",
+    # Exhibitions
+    "{place} needs either 'file:' (a photo or video) or 'youtube:'": (
+        "{place} cần có 'file:' (ảnh hoặc video) hoặc 'youtube:'"
+    ),
+    "add 'file: photo-name.jpg' with the name of the file in this folder": (
+        "thêm dòng 'file: ten-anh.jpg' với tên tệp có trong thư mục này"
+    ),
+    "'{key}' of {place} must be a file name": "'{key}' của {place} phải là tên một tệp",
+    "'{key}: {name}' of {place} must be a file in the same folder": (
+        "'{key}: {name}' của {place} phải là một tệp nằm trong cùng thư mục"
+    ),
+    "put the file in {folder} and write only its name": ("đặt tệp vào {folder} và chỉ ghi tên tệp"),
+    "did you mean '{key}'?": "có phải ý bạn là '{key}'?",
+    "copy the file into {folder} or fix the name": "chép tệp vào {folder} hoặc sửa lại tên",
+    "{place} points at '{name}', which does not exist": (
+        "{place} ghi tệp '{name}' nhưng không có tệp này"
+    ),
+    "'{name}' of {place} is not a supported file type": (
+        "'{name}' của {place} không phải loại tệp được hỗ trợ"
+    ),
+    "use one of: {choices}": "dùng một trong các loại: {choices}",
+    "the video {place} has no 'poster:'": "video {place} chưa có 'poster:' (ảnh đại diện)",
+    "add 'poster: name.jpg' with a still image from the video, shown before it plays": (
+        "thêm dòng 'poster: ten-anh.jpg' với một ảnh chụp từ video, hiện trước khi video chạy"
+    ),
+    "none defined": "chưa có phần nào",
+    "{place} is in section '{section}', which is not defined": (
+        "{place} thuộc phần '{section}' nhưng phần này chưa được khai báo"
+    ),
+    "use one of the section ids ({known}) or add the section under 'sections:'": (
+        "dùng một trong các mã phần ({known}) hoặc thêm phần đó vào dưới 'sections:'"
+    ),
+    "the date '{date}' of {place} is not understood": ("ngày '{date}' của {place} không đúng dạng"),
+    "write it as 1995, 1995-07 or 1995-07-28 (year-month-day)": (
+        "viết theo dạng 1995, 1995-07 hoặc 1995-07-28 (năm-tháng-ngày)"
+    ),
+    "'{name}' is in the folder but has no entry in {file}, so it is not shown": (
+        "'{name}' có trong thư mục nhưng chưa có mục trong {file} nên chưa được đăng"
+    ),
+    "run:  {command}  (it adds an entry for every new photo), then replace the TODO texts "
+    "with the real ones. Or add these lines at the end of 'items:' yourself:{lines}": (
+        "chạy:  {command}  (lệnh này thêm mục cho mọi ảnh mới), rồi thay các chữ TODO bằng chú "
+        "thích thật. Hoặc tự thêm các dòng này ở cuối 'items:':{lines}"
+    ),
+    # Pages
+    "the front matter that starts on line 1 with '---' is never closed": (
+        "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
+    ),
+    "add a line with only '---' after the last 'key: value' line": (
+        "thêm một dòng chỉ có '---' ngay sau dòng 'khóa: giá trị' cuối cùng"
+    ),
+    "the front matter must be 'key: value' lines, not a list or plain text": (
+        "phần thông tin đầu trang phải gồm các dòng 'khóa: giá trị', không phải danh sách "
+        "hay văn bản thường"
+    ),
+    "write it as, for example, 'title: My page'": "viết lại, ví dụ: 'title: Trang của tôi'",
+    "the file name does not say which language the page is in, so the page would be "
+    "published in one language only": (
+        "tên tệp không cho biết trang viết bằng ngôn ngữ nào nên trang sẽ chỉ được đăng bằng "
+        "một ngôn ngữ"
+    ),
+    "rename it to {expected} and add the other language's file": (
+        "đổi tên tệp thành {expected} và thêm tệp cho ngôn ngữ còn lại"
+    ),
+    "unknown language ending '.{code}.md'; this site is built in {codes} only": (
+        "phần đuôi '.{code}.md' không phải ngôn ngữ của trang web này (chỉ có {codes})"
+    ),
+    "rename it to {expected}": "đổi tên tệp thành {expected}",
+    # Reading files (kit.textfile)
+    "open it in a text editor and save it again as UTF-8 (Notepad: File > Save as > "
+    "Encoding: UTF-8)": (
+        "mở tệp bằng trình soạn thảo văn bản rồi lưu lại dạng UTF-8 (Notepad: File > Save as "
+        "> Encoding: UTF-8)"
+    ),
+    "the file is {size}; a content file may be at most {limit}": (
+        "tệp nặng {size}; một tệp nội dung chỉ được tối đa {limit}"
+    ),
+    "remove text pasted by mistake, or split the content into several pages or files": (
+        "xóa phần chữ dán nhầm, hoặc chia nội dung thành nhiều trang hay nhiều tệp"
+    ),
+    "the file is not UTF-8 text (it is saved as UTF-16)": (
+        "tệp không được lưu dạng UTF-8 (tệp đang lưu dạng UTF-16)"
+    ),
+    "the file is not UTF-8 text (it looks saved in an old Windows or Vietnamese encoding "
+    "such as Windows-1258, Windows-1252 or VNI)": (
+        "tệp không được lưu dạng UTF-8 (có vẻ tệp được lưu bằng bảng mã cũ như Windows-1258, "
+        "Windows-1252 hoặc VNI)"
+    ),
+    "this line is nested more than {levels} levels deep (lists, quotes '>' or indented "
+    "blocks inside one another)": (
+        "dòng này lồng nhau quá {levels} cấp (danh sách, trích dẫn '>' hoặc đoạn thụt lề nằm "
+        "trong nhau)"
+    ),
+    "use fewer levels: a reader on a phone cannot follow more than three or four": (
+        "dùng ít cấp hơn: người đọc trên điện thoại khó theo dõi quá ba, bốn cấp"
+    ),
+    "the page has more than {count} HTML blocks with a 'markdown' attribute (they may be "
+    "nested inside one another)": (
+        "trang có hơn {count} khối HTML mang thuộc tính 'markdown' (có thể lồng vào nhau)"
+    ),
+    "write the content as plain Markdown, or split it into several pages": (
+        "viết nội dung bằng Markdown thường, hoặc chia thành nhiều trang"
+    ),
+    "the file cannot be read ({reason})": "không đọc được tệp ({reason})",
+    "check that it is a file": "kiểm tra xem đó có đúng là một tệp không",
+    # YAML syntax (kit.yaml_syntax)
+    "the file cannot be read: {explanation}": "không đọc được tệp: {explanation}",
+    "the file is not written in the expected form, so it cannot be read": (
+        "tệp không được viết đúng dạng nên không đọc được"
+    ),
+    "check the indentation (spaces, not tabs) and put text containing ':' or '#' in double "
+    "quotes": (
+        "kiểm tra việc thụt lề (dùng dấu cách, không dùng tab) và đặt chữ có dấu ':' hoặc '#' "
+        "trong ngoặc kép"
+    ),
+    "a list opened with '[' or '{{' is never closed": (
+        "một danh sách mở bằng '[' hoặc '{{' nhưng chưa được đóng lại"
+    ),
+    "add the closing ']' or '}}' at its end, or write the list one '- ' line per entry": (
+        "thêm dấu ']' hoặc '}}' ở cuối, hoặc viết danh sách thành từng dòng '- '"
+    ),
+    "the line holds a tab character": "dòng này có ký tự tab",
+    "replace the tab character with spaces": "thay ký tự tab bằng dấu cách",
+    "a text in quotes is never closed": "một đoạn chữ mở ngoặc kép nhưng chưa đóng lại",
+    'add the closing quote mark " at the end of the text': (
+        'thêm dấu ngoặc kép đóng " ở cuối đoạn chữ'
+    ),
+    "a text holds ':' but is not in quotes": "đoạn chữ có dấu ':' nhưng không nằm trong ngoặc kép",
+    "put the text that holds ':' in double quotes, for example: {example}": (
+        "đặt chữ có dấu ':' trong ngoặc kép, ví dụ: {example}"
+    ),
+    "a text starts with '{sign}', which has a special meaning in this file": (
+        "đoạn chữ bắt đầu bằng '{sign}', là ký tự có ý nghĩa đặc biệt trong tệp này"
+    ),
+    "put the whole text in double quotes": "đặt cả đoạn chữ trong ngoặc kép",
+    "there is more text after the closing quote mark": "còn chữ nằm sau dấu ngoặc kép đóng",
+    "put the whole text inside the quotes": "đặt toàn bộ đoạn chữ vào trong ngoặc kép",
+    "a line has no ':' after its name": "một dòng thiếu dấu ':' sau tên mục",
+    "write 'name: value' on one line; a text that goes on to the next line must be indented "
+    "further than its name": (
+        "viết 'tên: nội dung' trên cùng một dòng; đoạn chữ xuống dòng phải lùi vào sâu hơn "
+        "tên của nó"
+    ),
+    "this line is not lined up with the lines at the same level": (
+        "dòng này không thẳng hàng với các dòng cùng cấp"
+    ),
+    "lines at the same level must start in the same column, indented with spaces": (
+        "các dòng cùng cấp phải thẳng hàng, lùi vào bằng dấu cách"
+    ),
+    # Content files (kit.yamlfile)
+    "this file uses '&' anchors or '*' aliases to repeat a value": (
+        "tệp này dùng '&' hoặc '*' để lặp lại một giá trị"
+    ),
+    "write the text out in full in each place and remove the '&name' and '*name'": (
+        "viết đầy đủ nội dung ở mỗi chỗ và xóa các '&ten' và '*ten'"
+    ),
+    "the values here are nested more than {levels} levels deep": (
+        "các giá trị ở đây lồng nhau quá {levels} cấp"
+    ),
+    "start again from the template file: no field needs that many levels": (
+        "làm lại từ tệp mẫu: không trường nào cần nhiều cấp như vậy"
+    ),
+    "this text is {length} characters long; a field may hold at most {limit}": (
+        "đoạn chữ này dài {length} ký tự; một trường chỉ được tối đa {limit}"
+    ),
+    "shorten it, or write the long text as a page of its own": (
+        "rút gọn lại, hoặc viết đoạn dài thành một trang riêng"
+    ),
+    "on lines {first} and {second}": "ở dòng {first} và dòng {second}",
+    "on line {line}": "ở dòng {line}",
+    "key '{key}' appears twice, {lines}": "tên mục '{key}' xuất hiện hai lần, {lines}",
+    "keep one of them (the build would silently use only the last one)": (
+        "chỉ giữ một (nếu không, chỉ dòng sau cùng được dùng mà không báo)"
+    ),
+    "allowed keys: {keys}": "các tên mục được dùng: {keys}",
+    "unknown key '{key}' in {place}": "'{key}' trong {place} không phải tên mục hợp lệ",
+    "'{key}' of {place}": "'{key}' của {place}",
+    "{place} has no '{key}'": "{place} chưa có '{key}'",
+    "add '{key}:' with a 'vi:' and an 'en:' line under it": (
+        "thêm '{key}:' với một dòng 'vi:' và một dòng 'en:' ở dưới"
+    ),
+    "'{key}' of {place} must have a 'vi:' and an 'en:' line": (
+        "'{key}' của {place} phải có một dòng 'vi:' và một dòng 'en:'"
+    ),
+    "write it as {example}": "viết lại như sau: {example}",
+    "the {language} {field} of {place} is missing or empty": (
+        "{field} {language} của {place} bị thiếu hoặc để trống"
+    ),
+    "write the {language} text after '{code}:' under '{key}:'": (
+        "viết nội dung {language} sau '{code}:' ở dưới '{key}:'"
+    ),
+}
