@@ -37,9 +37,9 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             address=m.group(1),
         ),
     ),
-    (re.compile(r"^Building documentation\.\.\.$"), lambda m: t("Preparing the preview...")),
+    (re.compile(r"Building documentation\.\.\.$"), lambda m: t("Preparing the preview...")),
     (
-        re.compile(r"^Detected file changes$"),
+        re.compile(r"Detected file changes$"),
         lambda m: t("A file was changed: updating the preview..."),
     ),
     (
@@ -75,8 +75,14 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
+# Lines that only confuse: `make serve` asks for the 'dirty' build this one warns about.
+_HIDDEN = [re.compile(r"A 'dirty' build is being performed")]
+
+
 def translate(level: str, text: str, verbose: bool = False) -> str | None:
     """The line to show for a MkDocs message of ``level``, or None to hide it."""
+    if not verbose and any(pattern.search(text) for pattern in _HIDDEN):
+        return None
     for pattern, wording in _KNOWN:
         match = pattern.search(text)
         if match:
@@ -138,20 +144,34 @@ class EditorFilter(logging.Filter):
         self.verbose = verbose
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.verbose:
+        if self.verbose or getattr(record, "kit_translated", False):
             return True
         text = record.getMessage()
+        if any(pattern.search(text) for pattern in _HIDDEN):
+            return False
         for pattern, wording in _KNOWN:
             match = pattern.search(text)
             if match:
                 record.msg, record.args = wording(match), ()
+                record.kit_translated = True
                 return True
         return record.levelno >= logging.WARNING
 
 
+class EditorFormatter(logging.Formatter):
+    """The message alone, after "Cảnh báo:" or "Lỗi:" for warnings and errors (MkDocs prints
+    "INFO    -  " before every line)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _labelled(record.levelname, record.getMessage())
+
+
 def install(logger_name: str = "mkdocs") -> None:
-    """Put EditorFilter on the handlers of MkDocs' logger (once)."""
-    verbose = logging.getLogger(logger_name).level <= logging.DEBUG
+    """Put EditorFilter and EditorFormatter on the handlers of MkDocs' logger. The hooks
+    module is imported again when `make serve` reloads mkdocs.yml: install only once."""
+    if logging.getLogger(logger_name).level <= logging.DEBUG:
+        return  # mkdocs serve --verbose: everything, as MkDocs prints it
     for handler in logging.getLogger(logger_name).handlers:
-        if not any(isinstance(f, EditorFilter) for f in handler.filters):
-            handler.addFilter(EditorFilter(verbose))
+        if not any(type(f).__name__ == EditorFilter.__name__ for f in handler.filters):
+            handler.addFilter(EditorFilter())
+            handler.setFormatter(EditorFormatter())

@@ -317,7 +317,7 @@ def test_make_serve_lines_are_translated_and_noise_hidden(monkeypatch: pytest.Mo
     assert serving.getMessage().startswith("Xem trước tại http://127.0.0.1:8000/ ")
     assert not editor.filter(record(logging.INFO, "Browser connected: http://127.0.0.1:8000/"))
     assert not editor.filter(record(logging.INFO, "Photos and videos ready in 0.17 s"))
-    changed = record(logging.INFO, "Detected file changes")
+    changed = record(logging.INFO, "[05:19:13] Detected file changes")  # as livereload logs it
     assert editor.filter(changed) and changed.getMessage().startswith("Có tệp vừa được sửa")
     assert editor.filter(record(logging.WARNING, "exhibitions/x/exhibition.yml:5: ..."))
     assert mkdocs_log.EditorFilter(verbose=True).filter(record(logging.INFO, "Cleaning"))

@@ -286,4 +286,42 @@ VI: dict[str, str] = {
     "write the {language} text after '{code}:' under '{key}:'": (
         "viết nội dung {language} sau '{code}:' ở dưới '{key}:'"
     ),
+    # new_province.py
+    "'{name}' does not look like a place name; write only the name": (
+        "'{name}' có vẻ không phải tên địa danh; chỉ ghi tên"
+    ),
+    "'{name}' does not look like a place name": "'{name}' có vẻ không phải tên địa danh",
+    "{name} is no longer a provincial-level unit: since 2025 it is part of {merged_into}. "
+    "Create that one instead: {command}": (
+        "{name} không còn là đơn vị cấp tỉnh: từ năm 2025 đã thuộc {merged_into}. Hãy tạo "
+        "trang cho đơn vị đó: {command}"
+    ),
+    "Did you mean {region}?": "Có phải ý bạn là {region}?",
+    "unknown region '{wanted}'.{hint} Choose one of: {regions}": (
+        "không có vùng '{wanted}'.{hint} Chọn một trong các vùng: {regions}"
+    ),
+    "give the short name for the web address with --slug": (
+        "hãy ghi tên ngắn dùng trong địa chỉ trang web bằng --slug"
+    ),
+    "Note: '{name}' is not one of the 34 provinces and cities in place since 1 July 2025; "
+    "check the spelling.": (
+        "Lưu ý: '{name}' không thuộc 34 tỉnh, thành phố từ ngày 1 tháng 7 năm 2025; hãy kiểm "
+        "tra lại chính tả."
+    ),
+    "{folder} exists already; nothing was changed. Edit its files, or choose another short "
+    "name with --slug.": (
+        "{folder} đã có; không có gì bị thay đổi. Hãy sửa các tệp trong đó, hoặc chọn tên ngắn "
+        "khác bằng --slug."
+    ),
+    "could not write {folder}: {reason}": "không ghi được {folder}: {reason}",
+    "Created {folder}/ with {files}.\nNext:\n  1. Replace every TODO in {folder}/province.yml "
+    "and in the two index.*.md files.\n  2. Copy photos of the places into {folder}/ and name "
+    "them under 'destinations:'.\n  3. Preview with `make serve` (the page shows what is still "
+    "TODO) and check with\n     `python scripts/check_translations.py`.": (
+        "Đã tạo {folder}/ với {files}.\nViệc tiếp theo:\n  1. Thay mọi chữ TODO trong "
+        "{folder}/province.yml và trong hai tệp index.*.md.\n  2. Chép ảnh các địa điểm vào "
+        "{folder}/ và ghi tên ảnh dưới 'destinations:'.\n  3. Xem trước bằng `make serve` "
+        "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
+        "`python scripts/check_translations.py`."
+    ),
 }
