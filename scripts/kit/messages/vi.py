@@ -324,4 +324,52 @@ VI: dict[str, str] = {
         "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
         "`python scripts/check_translations.py`."
     ),
+    # Photos and videos (kit.media)
+    " ({width}x{height} pixels)": " ({width}x{height} điểm ảnh)",
+    "the image is {pixels} megapixels{dims}, more than the {limit} megapixel limit; resize it "
+    "below {limit} megapixels (for example to at most {longest} pixels on the long side) "
+    "before adding it": (
+        "ảnh có {pixels} megapixel{dims}, vượt giới hạn {limit} megapixel; hãy thu nhỏ ảnh "
+        "xuống dưới {limit} megapixel (ví dụ cạnh dài tối đa {longest} điểm ảnh) rồi mới thêm vào"
+    ),
+    "an image extension": "đuôi tệp ảnh",
+    "this file is in the {format} format, which is not a photo format the site publishes, "
+    "although its name ends in {suffix}; open it in an image editor and export it as JPEG or "
+    "PNG": (
+        "tệp này có định dạng {format}, không phải định dạng ảnh mà trang web đăng được, dù "
+        "tên tệp có đuôi {suffix}; hãy mở bằng phần mềm chỉnh ảnh rồi xuất lại dạng JPEG hoặc PNG"
+    ),
+    "a web page (HTML), not a photo": "một trang web (HTML), không phải ảnh",
+    "a text file, not a photo": "một tệp văn bản, không phải ảnh",
+    "not in an image format that can be read": "không ở định dạng ảnh đọc được",
+    "this file is {kind}, although its name ends in {suffix}; download or export the "
+    "original photo again (as JPEG, PNG, WebP or HEIC)": (
+        "tệp này là {kind}, dù tên tệp có đuôi {suffix}; hãy tải về hoặc xuất lại ảnh gốc "
+        "(dạng JPEG, PNG, WebP hoặc HEIC)"
+    ),
+    "the image data is incomplete or damaged (the file may have been cut off while copying "
+    "or downloading); copy or export the photo again{detail}": (
+        "dữ liệu ảnh bị thiếu hoặc hỏng (có thể tệp bị cắt ngang khi chép hoặc tải về); hãy "
+        "chép hoặc xuất lại ảnh{detail}"
+    ),
+    "this TIFF file is stored with a compression{kind} or layout that cannot be read here; "
+    "export it again as JPEG, or as a TIFF without compression or with LZW compression": (
+        "tệp TIFF này được lưu với kiểu nén{kind} hoặc cách sắp xếp không đọc được ở đây; hãy "
+        "xuất lại dạng JPEG, hoặc TIFF không nén hay nén LZW"
+    ),
+    "the file holds a hidden block of data that would unpack to far more than a photo needs "
+    "(a 'decompression bomb'), so it was not opened; export the photo again as JPEG or PNG "
+    "from a photo editor": (
+        "tệp chứa một khối dữ liệu ẩn, khi mở ra sẽ lớn hơn rất nhiều so với một bức ảnh "
+        "('bom giải nén') nên không được mở; hãy xuất lại ảnh dạng JPEG hoặc PNG từ phần mềm "
+        "chỉnh ảnh"
+    ),
+    "the file could not be read ({reason}); check that it still exists and that you have "
+    "permission to open it": (
+        "không đọc được tệp ({reason}); hãy kiểm tra tệp còn đó và bạn có quyền mở tệp"
+    ),
+    "the image could not be processed ({reason}); open it in a photo editor and export it "
+    "again as JPEG": (
+        "không xử lý được ảnh ({reason}); hãy mở bằng phần mềm chỉnh ảnh rồi xuất lại dạng JPEG"
+    ),
 }
