@@ -7,6 +7,7 @@ still published (a strict build turns the problems into a failure).
 
 from __future__ import annotations
 
+import glob
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,14 +155,16 @@ class _Reader(yamlfile.FieldReader):
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
             close = yamlfile.closest_name(name, names)
-            hint = (
-                t("did you mean '{key}'?", key=close)
-                if close
-                else t(
-                    "copy the file into {folder} or fix the name",
-                    folder=f"exhibitions/{self.folder.name}/",
+            elsewhere = _found_elsewhere(self.folder, name)
+            folder = f"exhibitions/{self.folder.name}/"
+            if elsewhere:
+                hint = t(
+                    "the file is in {found}: move it into {folder}", found=elsewhere, folder=folder
                 )
-            )
+            elif close:
+                hint = t("did you mean '{key}'?", key=close)
+            else:
+                hint = t("copy the file into {folder} or fix the name", folder=folder)
             self.problem(
                 mapping,
                 key,
@@ -300,6 +303,16 @@ def _read_sections(reader: _Reader, data: Located, layout: str) -> list[Section]
 def _first_year(text: str) -> int:
     match = re.search(r"\d{4}", text)
     return int(match.group()) if match else 9999
+
+
+def _found_elsewhere(folder: Path, name: str) -> str | None:
+    """Where a file named ``name`` lies in the exhibitions folder or another exhibition's
+    folder (a photo dropped in the wrong folder), as ``exhibitions/x/name``."""
+    root = folder.parent
+    for candidate in [root / name, *sorted(root.glob(f"*/{glob.escape(name)}"))]:
+        if candidate.parent != folder and candidate.is_file() and not candidate.is_symlink():
+            return candidate.relative_to(root.parent).as_posix()
+    return None
 
 
 def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[Item]:

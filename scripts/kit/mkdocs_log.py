@@ -93,10 +93,10 @@ def translate(level: str, text: str, verbose: bool = False) -> str | None:
 
 
 def _labelled(level: str, text: str) -> str:
-    if level in ("WARNING",):
+    if level == "WARNING":
         return f"{t('Warning')}: {text}"
     if level in ("ERROR", "CRITICAL"):
-        return f"{t('Error')}: {text}"
+        return f"{t('Error')}: {text.removeprefix('Error: ')}"  # MkDocs' own prefix, in English
     return text
 
 

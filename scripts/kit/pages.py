@@ -50,7 +50,12 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
             )
         ]
     try:
-        meta = yamlfile.parse(match.group(1), display, first_line=2)
+        meta = yamlfile.parse(
+            match.group(1),
+            display,
+            first_line=2,
+            subject=t("the front matter between the '---' lines"),
+        )
     except yamlfile.YamlError as error:
         return [error.problem]
     if meta is not None and not isinstance(meta, dict):

@@ -83,11 +83,11 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     },
     "field.missing": {
         "en": (
-            "{what} is missing{owner}",
+            "{what} is missing{owner}{typo}",
             "add '{key}:' with the text in every language, for example {key}: {example}",
         ),
         "vi": (
-            "thiếu {what}{owner}",
+            "thiếu {what}{owner}{typo}",
             "thêm '{key}:' với nội dung bằng mọi ngôn ngữ, ví dụ {key}: {example}",
         ),
     },

@@ -7,6 +7,7 @@ Any mapping whose keys are all language codes ({vi: …, en: …}) is a translat
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -329,7 +330,10 @@ def _require_field(
     }
     if _is_null(node):
         line = _line(node) if node is not None else _line(parent)
-        return [make_finding("field.missing", display, section, line, owner=owner, **params)]
+        typo = _misspelt(parent, key) if node is None else ""
+        return [
+            make_finding("field.missing", display, section, line, owner=owner, typo=typo, **params)
+        ]
     if not _is_translatable(node, languages):
         line = _line(node)
         return [
@@ -359,6 +363,20 @@ def item_labels(root: Node | None) -> dict[str, str]:
             if label:
                 labels[f"items[{index}]"] = label
     return labels
+
+
+def _misspelt(parent: MappingNode, key: str) -> Mapping[str, str] | str:
+    """ "; is 'captoin' on line 24 a misspelling of 'caption'?" when a key of ``parent`` is
+    close to the missing ``key`` (the loader reports it as unknown, but this check runs first)."""
+    names = [k.value for k, _ in parent.value if isinstance(k, ScalarNode) and k.value != key]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
+    if not close:
+        return ""
+    line = next(_line(k) for k, _ in parent.value if getattr(k, "value", None) == close[0])
+    return {
+        "en": f"; is '{close[0]}' on line {line} a misspelling of '{key}'?",
+        "vi": f"; có phải '{close[0]}' ở dòng {line} là '{key}' bị gõ sai?",
+    }
 
 
 def _check_fields(

@@ -16,9 +16,15 @@ from kit.messages import t
 _SPECIAL_STARTS = "*&@`%!|>"
 
 
-def explain(error: yaml.YAMLError, text: str, display: str, first_line: int = 1) -> Problem:
+def explain(
+    error: yaml.YAMLError,
+    text: str,
+    display: str,
+    first_line: int = 1,
+    subject: str | None = None,
+) -> Problem:
     """The problem to show for ``error``, raised while reading ``text`` (which starts on line
-    ``first_line`` of ``display``)."""
+    ``first_line`` of ``display``; ``subject`` names that part when it is not the whole file)."""
     problem = str(getattr(error, "problem", None) or "")
     context = str(getattr(error, "context", None) or "")
     mark = getattr(error, "problem_mark", None)
@@ -42,7 +48,9 @@ def explain(error: yaml.YAMLError, text: str, display: str, first_line: int = 1)
     number = mark.line + first_line
     return Problem(
         f"{display}:{number}",
-        t("the file cannot be read: {explanation}", explanation=message),
+        t("{subject} cannot be read: {explanation}", subject=subject, explanation=message)
+        if subject
+        else t("the file cannot be read: {explanation}", explanation=message),
         fix,
         marker(number, line, column),
     )

@@ -171,14 +171,21 @@ def _read(path: Path, display: str) -> str:
         raise YamlError(error.problem) from None
 
 
-def parse(text: str, display: str, first_line: int = 1, nodes: bool = False) -> Any:
+def parse(
+    text: str,
+    display: str,
+    first_line: int = 1,
+    nodes: bool = False,
+    subject: str | None = None,
+) -> Any:
     """The values (or with ``nodes`` the node tree) of YAML ``text`` that starts on line
-    ``first_line`` of ``display``; YamlError if it breaks a rule or is not valid YAML."""
+    ``first_line`` of ``display`` (``subject``: what that part is, when not the whole file);
+    YamlError if it breaks a rule or is not valid YAML."""
     loader = _Loader(text, display, first_line)
     try:
         return loader.get_single_node() if nodes else loader.get_single_data()
     except yaml.YAMLError as error:
-        raise YamlError(yaml_syntax.explain(error, text, display, first_line)) from None
+        raise YamlError(yaml_syntax.explain(error, text, display, first_line, subject)) from None
     finally:
         loader.dispose()
 

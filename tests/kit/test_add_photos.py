@@ -258,7 +258,7 @@ def test_the_build_suggestion_names_the_command_and_follows_the_style(tmp_path: 
     _, problems = load_exhibition(folder, folder.parent)
     [problem] = problems
     assert "make photos EXHIBITION=exhibitions/thu" in problem.fix
-    assert "chưa có mục" in problem.message
+    assert "chưa có mục" in problem.message.render("vi")
     pasted = "\n".join(problem.fix.splitlines()[1:]) + "\n"
     (folder / "exhibition.yml").write_text(COLUMN_ZERO_FLOW + pasted, encoding="utf-8")
     assert [item["file"] for item in items_of(folder)] == ["anh-1.jpg", "anh-2.jpg", "moi.jpg"]

@@ -28,7 +28,8 @@ def test_malformed_front_matter_fails_and_names_the_file(project: Path, tmp_path
     assert result.returncode != 0
     output = output_of(result)
     assert "docs/about.vi.md" in output
-    assert "front matter" in output and "line 2" in output
+    assert "the front matter between the '---' lines cannot be read" in output
+    assert "docs/about.vi.md:2:" in output and "    2 | title: Giới thiệu: chiến dịch" in output
     assert "double quotes" in output
 
 

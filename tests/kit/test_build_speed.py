@@ -83,7 +83,7 @@ def site_of(tmp_path: Path, exhibitions: int) -> Path:
         )
     result = run_mkdocs(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
+    assert "Warning:" not in result.stderr, result.stderr
     return project / "site"
 
 

@@ -202,7 +202,7 @@ def test_non_strict_build_warns_and_leaves_the_item_out(tmp_path: Path) -> None:
     project = bad_project(tmp_path, yaml_text)
     result = run_mkdocs(project, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
-    assert "WARNING" in result.stderr and "anh-03.jpg" in result.stderr
+    assert "Warning:" in result.stderr and "anh-03.jpg" in result.stderr
     gallery = parse(page(tmp_path / "site", "vi", f"exhibitions/{SLUG}"))
     captions = [p.get_text() for p in gallery.select(".exhibit-card__caption")]
     assert "Ảnh ba" not in captions and "Ảnh bốn" in captions

@@ -382,9 +382,9 @@ def test_make_site_in_english_on_request(broken_project: Path) -> None:
 
 def test_make_site_language_from_mkdocs_yml(broken_project: Path) -> None:
     config = broken_project / "mkdocs.yml"
-    text = config.read_text("utf-8").replace(
-        "\nextra:\n", "\nextra:\n  kit:\n    messages: en\n", 1
-    )
+    text = config.read_text("utf-8")
+    assert "\n  kit:\n    messages: vi\n" in text  # the kit's mkdocs.yml names the setting
+    text = text.replace("\n  kit:\n    messages: vi\n", "\n  kit:\n    messages: en\n")
     config.write_text(text, "utf-8")
     result = build_site(broken_project, env={messages.ENVIRONMENT: ""})
     assert result.returncode == 1

@@ -108,6 +108,9 @@ VI: dict[str, str] = {
     ),
     "put the file in {folder} and write only its name": ("đặt tệp vào {folder} và chỉ ghi tên tệp"),
     "did you mean '{key}'?": "có phải ý bạn là '{key}'?",
+    "the file is in {found}: move it into {folder}": (
+        "tệp đang nằm ở {found}: hãy chuyển tệp vào {folder}"
+    ),
     "copy the file into {folder} or fix the name": "chép tệp vào {folder} hoặc sửa lại tên",
     "{place} points at '{name}', which does not exist": (
         "{place} ghi tệp '{name}' nhưng không có tệp này"
@@ -202,6 +205,8 @@ VI: dict[str, str] = {
     "check that it is a file": "kiểm tra xem đó có đúng là một tệp không",
     # YAML syntax (kit.yaml_syntax)
     "the file cannot be read: {explanation}": "không đọc được tệp: {explanation}",
+    "{subject} cannot be read: {explanation}": "không đọc được {subject}: {explanation}",
+    "the front matter between the '---' lines": "phần thông tin đầu trang giữa hai dòng '---'",
     "the file is not written in the expected form, so it cannot be read": (
         "tệp không được viết đúng dạng nên không đọc được"
     ),
