@@ -278,7 +278,7 @@ def test_command_summary_and_exit_codes(tmp_path: Path) -> None:
     (broken / "exhibition.yml").write_text("title: [\n", encoding="utf-8")
     result = run(str(good), str(broken), cwd=tmp_path)
     assert result.returncode == 1
-    assert "đã thêm 1 mục / added 1 entry: anh-3.jpg" in result.stdout
+    assert "added 1 entry(ies): anh-3.jpg" in result.stdout
     assert "hong/exhibition.yml" in result.stderr and "Traceback" not in result.stderr
     assert run(str(good), cwd=tmp_path).returncode == 0
     missing = run("exhibitions/khong-co", cwd=tmp_path)

@@ -377,4 +377,17 @@ VI: dict[str, str] = {
     "again as JPEG": (
         "không xử lý được ảnh ({reason}); hãy mở bằng phần mềm chỉnh ảnh rồi xuất lại dạng JPEG"
     ),
+    # add_photos.py (make photos)
+    "{file}: added {count} entry(ies): {names}": "{file}: đã thêm {count} mục: {names}",
+    "Next: open {file} and replace every TODO with the real caption, description and author.": (
+        "Tiếp theo: mở {file}, thay mọi chữ TODO bằng chú thích, mô tả và tác giả thật."
+    ),
+    "there is no folder '{folder}'; give an exhibition folder, e.g. "
+    "exhibitions/30-nam-viet-nam-asean": (
+        "không có thư mục '{folder}'; ghi tên một thư mục triển lãm, ví dụ "
+        "exhibitions/30-nam-viet-nam-asean"
+    ),
+    "{file}: the file could not be written: {reason}": "{file}: không ghi được tệp: {reason}",
+    "No new photo or video to add.": "Không có ảnh hay video mới cần thêm.",
+    "{count} file(s) could not be edited, see above": "{count} tệp chưa sửa được, xem lỗi ở trên",
 }
