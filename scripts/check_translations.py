@@ -164,7 +164,10 @@ def format_placeholders(report: TranslationReport) -> str:
 
 def _finding_lines(finding: Finding, language: str) -> list[str]:
     words = UI[language]
-    label = words["gap_label" if finding.severity == "gap" else "warning_label"]
+    if finding.kind == "unreadable":
+        label = words["error_label"]
+    else:
+        label = words["gap_label" if finding.severity == "gap" else "warning_label"]
     message, fix = finding.text(language)
     indent = " " * 12
     text = messages.wrap(message, WIDTH, initial_indent=f"  {label:<9} ", subsequent_indent=indent)

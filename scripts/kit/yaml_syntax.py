@@ -14,6 +14,7 @@ from kit.errors import Problem
 from kit.messages import t
 
 _SPECIAL_STARTS = "*&@`%!|>"
+_CURLY_QUOTES = set("“”‘’")
 
 
 def explain(
@@ -84,6 +85,15 @@ def _classify(problem: str, context: str, line: str, column: int) -> tuple[str, 
             t("add the closing ']' or '}}' at its end, or write the list one '- ' line per entry"),
             column,
         )
+    if "mapping values are not allowed here" in problem and _CURLY_QUOTES & set(line):
+        return (
+            t("the text is in curly quotes “ ” (from Word), which do not count as quotes here"),
+            t(
+                'replace “ and ” with straight double quotes ", for example: {example}',
+                example=_quoted_example(line),
+            ),
+            column,
+        )
     if "mapping values are not allowed here" in problem and ":" in line[:column]:
         return (
             t("a text holds ':' but is not in quotes"),
@@ -136,5 +146,5 @@ def _opening_bracket(lines: list[str], mark: yaml.Mark) -> yaml.Mark | None:
 
 def _quoted_example(line: str) -> str:
     key, _, value = line.strip().lstrip("- ").partition(":")
-    value = value.strip().replace('"', "'")
+    value = value.strip().strip("“”‘’").replace('"', "'")
     return f'{key}: "{value}"' if key and value else 'title: "Hà Nội: 30 năm"'

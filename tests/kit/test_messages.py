@@ -229,6 +229,12 @@ def test_an_unquoted_colon_is_marked_where_it_is() -> None:
     assert 'vi: "Hà Nội: 30 năm"' in problem.fix
 
 
+def test_word_curly_quotes_are_named() -> None:
+    problem = syntax_problem("title:\n  vi: “Hà Nội: 30 năm”\n", "vi")
+    assert "ngoặc kép cong “ ” (chép từ Word)" in problem.message
+    assert problem.fix == 'thay “ và ” bằng ngoặc kép thẳng ", ví dụ: vi: "Hà Nội: 30 năm"'
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -354,7 +360,7 @@ def test_make_site_reports_a_syntax_error_as_one(broken_project: Path) -> None:
         if "Ảnh ba: 2010" in text
     )
     err = result.stderr
-    assert f"{SYNTAX_ERROR}\n" in err
+    assert f"{SYNTAX_ERROR}\n  LỖI " in err
     assert (
         f"không đọc được tệp: đoạn chữ có dấu ':' nhưng không nằm trong ngoặc kép (dòng {line})"
         in err

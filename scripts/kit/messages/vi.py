@@ -235,6 +235,12 @@ VI: dict[str, str] = {
         "đoạn chữ bắt đầu bằng '{sign}', là ký tự có ý nghĩa đặc biệt trong tệp này"
     ),
     "put the whole text in double quotes": "đặt cả đoạn chữ trong ngoặc kép",
+    "the text is in curly quotes “ ” (from Word), which do not count as quotes here": (
+        "đoạn chữ nằm trong ngoặc kép cong “ ” (chép từ Word), loại ngoặc không được tính ở đây"
+    ),
+    'replace “ and ” with straight double quotes ", for example: {example}': (
+        'thay “ và ” bằng ngoặc kép thẳng ", ví dụ: {example}'
+    ),
     "there is more text after the closing quote mark": "còn chữ nằm sau dấu ngoặc kép đóng",
     "put the whole text inside the quotes": "đặt toàn bộ đoạn chữ vào trong ngoặc kép",
     "a line has no ':' after its name": "một dòng thiếu dấu ':' sau tên mục",
