@@ -12,10 +12,16 @@ import logging
 import re
 from collections.abc import Callable
 
-from kit.messages import t
+from kit.messages import N_, t
 
 _LEVEL = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)\s*-\s+(.*)$")
 _CONTINUATION = re.compile(r"^\s{2,}\S")
+
+
+def _page_link(key: str) -> Callable[[re.Match[str]], str]:
+    """The wording ``key`` filled with the page (group 1) and the link (group 2)."""
+    return lambda match: t(key, page=match.group(1), link=match.group(2))
+
 
 # English text of a MkDocs line -> its wording for the editor.
 _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
@@ -47,18 +53,12 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             r"Doc file '(.+?)' contains a link '(.+?)', but the target '(.+?)' is not found "
             r"among documentation files\."
         ),
-        lambda m: t(
-            "the page docs/{page} links to '{link}', but there is no such file",
-            page=m.group(1),
-            link=m.group(2),
-        ),
+        _page_link(N_("the page docs/{page} links to '{link}', but there is no such file")),
     ),
     (
         re.compile(r"Doc file '(.+?)' contains an unrecognized relative link '(.+?)'"),
-        lambda m: t(
-            "the page docs/{page} has a link '{link}' that does not lead to a page of the site",
-            page=m.group(1),
-            link=m.group(2),
+        _page_link(
+            N_("the page docs/{page} has a link '{link}' that does not lead to a page of the site")
         ),
     ),
     (
@@ -66,11 +66,7 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
             r"Doc file '(.+?)' contains a link '#?(.+?)', but (?:the doc '.+?' does not|"
             r"there is no) (?:contain an )?anchor"
         ),
-        lambda m: t(
-            "the page docs/{page} links to '{link}', but that heading does not exist",
-            page=m.group(1),
-            link=m.group(2),
-        ),
+        _page_link(N_("the page docs/{page} links to '{link}', but that heading does not exist")),
     ),
 ]
 
