@@ -211,8 +211,11 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
         return None, [
             Problem(
                 f"{root.name}/{folder.name}/",
-                f"this exhibition folder has no {METADATA_FILE}",
-                f"copy {root.name}/_template/{METADATA_FILE} into it and fill it in",
+                t("this exhibition folder has no {file}", file=METADATA_FILE),
+                t(
+                    "copy {template} into it and fill it in",
+                    template=f"{root.name}/_template/{METADATA_FILE}",
+                ),
             )
         ]
     slug = slugify(folder.name)
@@ -220,8 +223,8 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
         reader.problem(
             None,
             None,
-            f"the folder name '{folder.name}' is not a web address",
-            f"rename the folder to '{slug}' (lower-case letters, digits and dashes)",
+            t("the folder name '{name}' is not a web address", name=folder.name),
+            t("rename the folder to '{slug}' (lower-case letters, digits and dashes)", slug=slug),
         )
         return None, reader.problems
     try:
@@ -229,24 +232,27 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
     except yamlfile.YamlError as error:
         return None, [error.problem]
     if not isinstance(data, dict):
-        reader.problem(None, None, "the file must be 'key: value' lines (title:, intro:, items:)")
+        reader.problem(
+            None, None, t("the file must be 'key: value' lines (title:, intro:, items:)")
+        )
         return None, reader.problems
-    reader.problems += yamlfile.unknown_keys(
-        data, EXHIBITION_KEYS, reader.display, "the exhibition"
-    )
-    context = "the exhibition"
+    context = t("the exhibition")
+    reader.problems += yamlfile.unknown_keys(data, EXHIBITION_KEYS, reader.display, context)
     title = reader.text(data, "title", context, required=True)
     intro = reader.text(data, "intro", context, required=True)
     intro = safe_content.checked_markdown(reader, data, "intro", intro)
     layout = data.get("layout", "themes")
     if layout not in LAYOUTS:
         reader.problem(
-            data, "layout", f"unknown layout '{layout}'", f"use one of: {', '.join(LAYOUTS)}"
+            data,
+            "layout",
+            t("unknown layout '{layout}'", layout=layout),
+            t("use one of: {choices}", choices=", ".join(LAYOUTS)),
         )
         layout = "themes"
     order = data.get("order", 100)
     if not isinstance(order, int):
-        reader.problem(data, "order", "'order' must be a whole number, such as 1")
+        reader.problem(data, "order", t("'order' must be a whole number, such as 1"))
         order = 100
     exhibition = Exhibition(
         slug=slug,
@@ -271,28 +277,37 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
 def _read_sections(reader: _Reader, data: Located, layout: str) -> list[Section]:
     raw = data.get("sections") or []
     if not isinstance(raw, list):
-        reader.problem(data, "sections", "'sections' must be a list of '- id: ...' entries")
+        reader.problem(data, "sections", t("'sections' must be a list of '- id: ...' entries"))
         return []
     sections: list[Section] = []
     for index, entry in enumerate(raw, start=1):
-        context = f"section {index}"
+        context = t("section {number}", number=index)
         if not isinstance(entry, dict):
-            reader.problem(raw, None, f"{context} must be 'id:' and 'title:' lines")
+            reader.problem(raw, None, t("{place} must be 'id:' and 'title:' lines", place=context))
             continue
         reader.problems.extend(yamlfile.unknown_keys(entry, SECTION_KEYS, reader.display, context))
         section_id = str(entry.get("id", "")).strip()
         if not section_id:
-            reader.problem(entry, None, f"{context} has no 'id'", "add 'id: 1995' or 'id: culture'")
+            reader.problem(
+                entry,
+                None,
+                t("{place} has no '{key}'", place=context, key="id"),
+                t("add 'id: 1995' or 'id: culture'"),
+            )
             continue
-        title = reader.text(entry, "title", f"section '{section_id}'", required=True)
+        named = t("section '{id}'", id=section_id)
+        title = reader.text(entry, "title", named, required=True)
         if title is None:
             continue
         if any(s.id == section_id for s in sections):
             reader.problem(
-                entry, "id", f"two sections have the id '{section_id}'", "give each a different id"
+                entry,
+                "id",
+                t("two sections have the id '{id}'", id=section_id),
+                t("give each a different id"),
             )
             continue
-        description = reader.text(entry, "description", f"section '{section_id}'", required=False)
+        description = reader.text(entry, "description", named, required=False)
         sections.append(Section(section_id, title, description))
     if layout == "timeline":
         # A timeline reads from the oldest period to the newest, whatever order they were typed in.
@@ -325,7 +340,14 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
     seen_slugs: dict[str, str] = {}
     for index, entry in enumerate(raw, start=1):
         if not isinstance(entry, dict):
-            reader.problem(raw, None, f"item {index} must be 'file:', 'caption:', ... lines")
+            reader.problem(
+                raw,
+                None,
+                t(
+                    "{place} must be 'file:', 'caption:', ... lines",
+                    place=t("item {number}", number=index),
+                ),
+            )
             continue
         item = _read_item(reader, entry, index, section_ids)
         if item is None:
@@ -346,8 +368,12 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
             reader.problem(
                 entry,
                 "id" if "id" in entry else "file",
-                f"item id '{item.id}' is used twice (first on line {seen_ids[item.id]})",
-                "give this item its own 'id:' or remove the duplicate entry",
+                t(
+                    "item id '{id}' is used twice (first on line {line})",
+                    id=item.id,
+                    line=seen_ids[item.id],
+                ),
+                t("give this item its own 'id:' or remove the duplicate entry"),
             )
             continue
         seen_ids[item.id] = entry.line if isinstance(entry, Located) else index
@@ -381,8 +407,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
             reader.problem(
                 entry,
                 "youtube",
-                f"'{youtube}' is not a YouTube video id",
-                "copy the 11 characters after 'v=' in the video's address",
+                t("'{id}' is not a YouTube video id", id=youtube),
+                t("copy the 11 characters after 'v=' in the video's address"),
             )
             return None
     if "poster" in entry:

@@ -142,6 +142,41 @@ VI: dict[str, str] = {
         "chạy:  {command}  (lệnh này thêm mục cho mọi ảnh mới), rồi thay các chữ TODO bằng chú "
         "thích thật. Hoặc tự thêm các dòng này ở cuối 'items:':{lines}"
     ),
+    "this exhibition folder has no {file}": "thư mục triển lãm này chưa có {file}",
+    "copy {template} into it and fill it in": "chép {template} vào đó rồi điền nội dung",
+    "the folder name '{name}' is not a web address": (
+        "tên thư mục '{name}' không dùng được làm địa chỉ trang web"
+    ),
+    "rename the folder to '{slug}' (lower-case letters, digits and dashes)": (
+        "đổi tên thư mục thành '{slug}' (chữ thường không dấu, chữ số và dấu gạch ngang)"
+    ),
+    "the file must be 'key: value' lines (title:, intro:, items:)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, intro:, items:)"
+    ),
+    "the exhibition": "triển lãm",
+    "unknown layout '{layout}'": "không có kiểu trình bày '{layout}'",
+    "'order' must be a whole number, such as 1": "'order' phải là một số nguyên, ví dụ 1",
+    "'sections' must be a list of '- id: ...' entries": (
+        "'sections' phải là danh sách các mục '- id: ...'"
+    ),
+    "{place} must be 'id:' and 'title:' lines": "{place} phải gồm các dòng 'id:' và 'title:'",
+    "add 'id: 1995' or 'id: culture'": "thêm 'id: 1995' hoặc 'id: van-hoa'",
+    "section '{id}'": "phần '{id}'",
+    "two sections have the id '{id}'": "có hai phần cùng mã '{id}'",
+    "give each a different id": "đặt cho mỗi phần một mã khác nhau",
+    "{place} must be 'file:', 'caption:', ... lines": (
+        "{place} phải gồm các dòng 'file:', 'caption:', ..."
+    ),
+    "item id '{id}' is used twice (first on line {line})": (
+        "mã mục '{id}' bị dùng hai lần (lần đầu ở dòng {line})"
+    ),
+    "give this item its own 'id:' or remove the duplicate entry": (
+        "đặt cho mục này một 'id:' riêng hoặc xóa mục bị lặp"
+    ),
+    "'{id}' is not a YouTube video id": "'{id}' không phải mã video YouTube",
+    "copy the 11 characters after 'v=' in the video's address": (
+        "chép 11 ký tự sau 'v=' trong địa chỉ của video"
+    ),
     # Pages
     "the front matter that starts on line 1 with '---' is never closed": (
         "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
