@@ -177,6 +177,18 @@ VI: dict[str, str] = {
     "copy the 11 characters after 'v=' in the video's address": (
         "chép 11 ký tự sau 'v=' trong địa chỉ của video"
     ),
+    # Provinces
+    "put the photo in {folder} and write only its name": "đặt ảnh vào {folder} và chỉ ghi tên tệp",
+    "copy the photo into {folder}": "chép ảnh vào {folder}",
+    "'{name}' of {place} is not a supported photo type": (
+        "'{name}' của {place} không phải loại ảnh được hỗ trợ"
+    ),
+    "the file must be 'key: value' lines (name:, region:, ...)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (name:, region:, ...)"
+    ),
+    "the province": "địa phương",
+    "destination {number}": "điểm đến thứ {number}",
+    "destination {number} ({name})": "điểm đến thứ {number} ({name})",
     # Pages
     "the front matter that starts on line 1 with '---' is never closed": (
         "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
