@@ -189,6 +189,12 @@ VI: dict[str, str] = {
     "the province": "địa phương",
     "destination {number}": "điểm đến thứ {number}",
     "destination {number} ({name})": "điểm đến thứ {number} ({name})",
+    # Infographics
+    "the file must be 'key: value' lines (title:, blocks:, ...)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, blocks:, ...)"
+    ),
+    "the infographic": "đồ họa thông tin",
+    "block {number} ({kind})": "khối thứ {number} ({kind})",
     # Pages
     "the front matter that starts on line 1 with '---' is never closed": (
         "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
