@@ -89,8 +89,9 @@ def last_commit_time(folder: Path) -> str | None:
 
 
 def translation_status(project: Path) -> str:
-    """Print the translation report if anything is missing; "complete", "missing" (gaps), or
-    "unreadable" (a file or the project cannot be read)."""
+    """Print the translation report if anything is missing; "complete", "missing" (gaps),
+    "misnamed" (a page's file name has no language), or "unreadable" (a file or the project
+    cannot be read)."""
     try:
         report = check_project(project)
     except ProjectError as error:
@@ -102,7 +103,10 @@ def translation_status(project: Path) -> str:
     placeholders = format_placeholders(report)
     if placeholders:
         print(f"\n{placeholders}", file=sys.stderr)
-    return "unreadable" if any(f.kind == "unreadable" for f in report.gaps) else "missing"
+    kinds = {finding.kind for finding in report.gaps}
+    if "unreadable" in kinds:
+        return "unreadable"
+    return "misnamed" if "file-name" in kinds else "missing"
 
 
 def sources_merged(project: Path, target: Path) -> bool:
@@ -243,17 +247,20 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         return 1
     status = translation_status(project)
     if status != "complete":
-        closing = (
-            t(
+        closing = {
+            "unreadable": t(
                 "The site was not built: a file listed above cannot be read. Correct it as "
                 "explained and run the command again."
-            )
-            if status == "unreadable"
-            else t(
+            ),
+            "misnamed": t(
+                "The site was not built: rename the files listed above as explained and run "
+                "the command again."
+            ),
+            "missing": t(
                 "The site was not built: fill in the missing translations listed above, or "
                 "run 'make serve' to preview the site with missing translations marked."
-            )
-        )
+            ),
+        }[status]
         print(f"\n{closing} {_previous_site(target)}", file=sys.stderr)
         return 1
     if not pages_are_safe(config):

@@ -413,3 +413,15 @@ def test_a_clean_build_says_only_what_an_editor_needs(tmp_path: Path) -> None:
     again = build_site(project, "--force", "--verbose", env={messages.ENVIRONMENT: ""})
     assert again.returncode == 0
     assert "Precompressed" in again.stdout and "Translations checked in" in again.stdout
+
+
+def test_a_page_without_language_in_its_name_is_not_called_a_missing_translation(
+    tmp_path: Path,
+) -> None:
+    project = make_kit_project(tmp_path / "project")
+    write(project / "docs" / "lien-he.md", "# Liên hệ\n")
+    result = build_site(project, env={messages.ENVIRONMENT: ""})
+    assert result.returncode == 1
+    assert "đổi tên tệp thành 'lien-he.vi.md' hoặc 'lien-he.en.md'" in result.stderr
+    assert "Trang web chưa được dựng: hãy đổi tên các tệp ở trên" in result.stderr
+    assert "bổ sung các bản dịch còn thiếu" not in result.stderr

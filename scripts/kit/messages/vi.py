@@ -29,6 +29,10 @@ VI: dict[str, str] = {
         "Trang web chưa được dựng: hãy bổ sung các bản dịch còn thiếu ở trên, hoặc chạy "
         "'make serve' để xem trước trang web với các chỗ thiếu được đánh dấu."
     ),
+    "The site was not built: rename the files listed above as explained and run the command "
+    "again.": (
+        "Trang web chưa được dựng: hãy đổi tên các tệp ở trên theo hướng dẫn rồi chạy lại lệnh."
+    ),
     "The site was not built: fix the pages listed above.": (
         "Trang web chưa được dựng: hãy sửa các trang ở trên."
     ),
