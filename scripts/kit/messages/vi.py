@@ -453,4 +453,28 @@ VI: dict[str, str] = {
     "{file}: the file could not be written: {reason}": "{file}: không ghi được tệp: {reason}",
     "No new photo or video to add.": "Không có ảnh hay video mới cần thêm.",
     "{count} file(s) could not be edited, see above": "{count} tệp chưa sửa được, xem lỗi ở trên",
+    # resize_media.py
+    "No photos found in {folder}.": "Không tìm thấy ảnh nào trong {folder}.",
+    "Left out {count} file(s) that are not photos this tool resizes:": (
+        "Bỏ qua {count} tệp không phải loại ảnh mà công cụ này thu nhỏ:"
+    ),
+    "no extension": "không có đuôi tệp",
+    "not a photo type this tool resizes ({kind}); if it is a picture, export it as JPEG or "
+    "PNG (photo types: {kinds})": (
+        "không phải loại ảnh mà công cụ này thu nhỏ ({kind}); nếu đó là ảnh, hãy xuất lại dạng "
+        "JPEG hoặc PNG (các loại ảnh: {kinds})"
+    ),
+    "Resized {done} photo(s), skipped {skipped} unchanged, {failed} failed ({seconds} s).": (
+        "Đã thu nhỏ {done} ảnh, bỏ qua {skipped} ảnh không đổi, {failed} ảnh lỗi ({seconds} giây)."
+    ),
+    "Copies are in {folder}": "Các bản sao nằm trong {folder}",
+    "Could not use {count} file(s):": "Không dùng được {count} tệp:",
+    "--jobs must be 1 or more": "--jobs phải từ 1 trở lên",
+    "--input and --output go together; give both folders": (
+        "--input và --output phải đi cùng nhau; hãy ghi cả hai thư mục"
+    ),
+    "--output {path} is a file, not a folder": "--output {path} là một tệp, không phải thư mục",
+    "{option} {path}: there is no folder with that name": (
+        "{option} {path}: không có thư mục nào tên như vậy"
+    ),
 }
