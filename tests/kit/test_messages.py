@@ -425,3 +425,37 @@ def test_a_page_without_language_in_its_name_is_not_called_a_missing_translation
     assert "đổi tên tệp thành 'lien-he.vi.md' hoặc 'lien-he.en.md'" in result.stderr
     assert "Trang web chưa được dựng: hãy đổi tên các tệp ở trên" in result.stderr
     assert "bổ sung các bản dịch còn thiếu" not in result.stderr
+
+
+def test_a_photo_in_the_wrong_folder_is_named_where_it_lies(tmp_path: Path) -> None:
+    folder = good_exhibition(tmp_path / "exhibitions" / "thu")
+    (folder / "anh-3.jpg").rename(tmp_path / "exhibitions" / "anh-3.jpg")
+    _, problems = load_exhibitions(folder.parent)
+    [problem] = [p for p in problems if "anh-3.jpg" in p.message]
+    assert problem.render("en").endswith(
+        "Fix: the file is in exhibitions/anh-3.jpg: move it into exhibitions/thu/"
+    )
+    assert "tệp đang nằm ở exhibitions/anh-3.jpg: hãy chuyển tệp vào exhibitions/thu/" in (
+        problem.render("vi")
+    )
+
+
+def test_a_misspelt_key_is_pointed_out_by_the_translation_check(tmp_path: Path) -> None:
+    from exhibition_fixtures import GOOD_YAML
+    from kit.translation_yaml import check_yaml_file
+
+    folder = good_exhibition(
+        tmp_path / "exhibitions" / "thu",
+        GOOD_YAML.replace('    caption: {vi: "Ảnh ba"', '    captoin: {vi: "Ảnh ba"'),
+    )
+    findings = check_yaml_file(folder / "exhibition.yml", "x.yml", "exhibitions", ("vi", "en"))
+    [missing] = [f for f in findings if f.kind == "missing-field"]
+    line = next(
+        number
+        for number, text in enumerate(GOOD_YAML.splitlines(), 1)
+        if 'caption: {vi: "Ảnh ba"' in text
+    )
+    assert missing.text("en")[0].endswith(
+        f"; is 'captoin' on line {line} a misspelling of 'caption'?"
+    )
+    assert f"có phải 'captoin' ở dòng {line} là 'caption' bị gõ sai?" in missing.text("vi")[0]
