@@ -22,7 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kit import messages
 from kit.exhibitions import METADATA_FILE
+from kit.messages import t
 from kit.photo_entries import EntryError, Result, add_missing_entries
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -68,6 +70,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="EXHIBITION_FOLDER",
         help="thư mục triển lãm / exhibition folder, e.g. exhibitions/30-nam-viet-nam-asean",
     )
+    messages.add_option(parser)
     return parser.parse_args(argv)
 
 
@@ -86,13 +89,19 @@ def summary(result: Result, shown: str) -> list[str]:
     if not result.added:
         return []
     names = ", ".join(result.added)
-    count = len(result.added)
-    entries = "entry" if count == 1 else "entries"
     return [
-        f"{shown}: đã thêm {count} mục / added {count} {entries}: {names}",
-        f"  Tiếp theo: mở {shown}, thay mọi chữ TODO bằng chú thích, mô tả và tác giả thật.",
-        "  Next: open the file and replace every TODO with the real caption, description "
-        "and author.",
+        t(
+            "{file}: added {count} entry(ies): {names}",
+            file=shown,
+            count=len(result.added),
+            names=names,
+        ),
+        "  "
+        + t(
+            "Next: open {file} and replace every TODO with the real caption, description and "
+            "author.",
+            file=shown,
+        ),
     ]
 
 
@@ -101,13 +110,18 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0) and 2
+    messages.use_setting(PROJECT / "mkdocs.yml")
+    messages.set_language(args.language)
     folders = args.folders or exhibition_folders(PROJECT / "exhibitions")
     for folder in args.folders:
         if not folder.is_dir():
             print(
-                f"Lỗi: không có thư mục '{folder}'; ghi tên một thư mục triển lãm, ví dụ "
-                f"exhibitions/30-nam-viet-nam-asean / error: there is no folder '{folder}'; "
-                "give an exhibition folder, e.g. exhibitions/30-nam-viet-nam-asean",
+                f"{t('Error')}: "
+                + t(
+                    "there is no folder '{folder}'; give an exhibition folder, e.g. "
+                    "exhibitions/30-nam-viet-nam-asean",
+                    folder=folder,
+                ),
                 file=sys.stderr,
             )
             return 2
@@ -119,13 +133,17 @@ def main(argv: list[str] | None = None) -> int:
             result = add_missing_entries(folder)
         except EntryError as error:
             failed += 1
-            print(f"Lỗi / error: {error}", file=sys.stderr)
+            print(f"{t('Error')}: {error}", file=sys.stderr)
             continue
         except OSError as error:
             failed += 1
             print(
-                f"Lỗi / error: {shown}: không ghi được tệp / the file could not be written: "
-                f"{error.strerror or error}",
+                f"{t('Error')}: "
+                + t(
+                    "{file}: the file could not be written: {reason}",
+                    file=shown,
+                    reason=error.strerror or error,
+                ),
                 file=sys.stderr,
             )
             continue
@@ -133,13 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in summary(result, f"exhibitions/{shown}"):
             print(line)
     if not added and not failed:
-        print("Không có ảnh hay video mới cần thêm. / No new photo or video to add.")
+        print(t("No new photo or video to add."))
     if failed:
-        print(
-            f"{failed} tệp chưa sửa được, xem lỗi ở trên / {failed} file(s) could not be "
-            "edited, see above",
-            file=sys.stderr,
-        )
+        print(t("{count} file(s) could not be edited, see above", count=failed), file=sys.stderr)
         return 1
     return 0
 

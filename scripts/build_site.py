@@ -27,11 +27,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check_translations import format_placeholders, format_report
-from kit import buildstate
+from kit import buildstate, messages, mkdocs_log
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import CACHE_FOLDER, precompress
 from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
 from kit.errors import ContentError
+from kit.messages import t
 from kit.pages import check_scripts
 from kit.siteconfig import read_config
 from kit.translations import ProjectError, check_project, written_pages
@@ -62,6 +63,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--force", action="store_true", help="build even if nothing changed since the last build"
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="also show MkDocs' own routine lines and how long each step took",
+    )
+    messages.add_option(parser)
     return parser.parse_args(argv)
 
 
@@ -81,20 +88,25 @@ def last_commit_time(folder: Path) -> str | None:
     return value if result.returncode == 0 and value.isdigit() else None
 
 
-def translations_complete(project: Path) -> bool:
-    """Print the translation report and say whether anything is missing (gaps only)."""
+def translation_status(project: Path) -> str:
+    """Print the translation report if anything is missing; "complete", "missing" (gaps),
+    "misnamed" (a page's file name has no language), or "unreadable" (a file or the project
+    cannot be read)."""
     try:
         report = check_project(project)
     except ProjectError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return False
-    if report.gaps:
-        print(format_report(report), file=sys.stderr)
-        placeholders = format_placeholders(report)
-        if placeholders:
-            print(f"\n{placeholders}", file=sys.stderr)
-        return False
-    return True
+        print(f"{t('Error')}: {error}", file=sys.stderr)
+        return "unreadable"
+    if not report.gaps:
+        return "complete"
+    print(format_report(report), file=sys.stderr)
+    placeholders = format_placeholders(report)
+    if placeholders:
+        print(f"\n{placeholders}", file=sys.stderr)
+    kinds = {finding.kind for finding in report.gaps}
+    if "unreadable" in kinds:
+        return "unreadable"
+    return "misnamed" if "file-name" in kinds else "missing"
 
 
 def sources_merged(project: Path, target: Path) -> bool:
@@ -125,13 +137,14 @@ def pages_are_safe(config: Path) -> bool:
     docs_dir = config.parent / str(read_config(config.read_text("utf-8")).get("docs_dir") or "docs")
     problems = check_scripts(docs_dir, written_pages(docs_dir))
     if problems:
-        print(f"error: {ContentError(problems)}", file=sys.stderr)
+        print(f"{t('Error')}: {ContentError(problems)}", file=sys.stderr)
     return not problems
 
 
 def _previous_site(target: Path) -> str:
-    kept = "was kept unchanged" if target.exists() else "was not created"
-    return f"The previous site in {target} {kept}."
+    if target.exists():
+        return t("The previous site in {folder} was kept unchanged.", folder=target)
+    return t("No site was created in {folder}.", folder=target)
 
 
 def build_environment(project: Path) -> dict[str, str]:
@@ -144,25 +157,42 @@ def build_environment(project: Path) -> dict[str, str]:
     return env
 
 
-def build_into(config: Path, staged: Path, strict: bool, env: dict[str, str]) -> bool:
-    """Run MkDocs; on failure remove ``staged`` and say so."""
+def build_into(
+    config: Path, staged: Path, strict: bool, env: dict[str, str], verbose: bool = False
+) -> bool:
+    """Run MkDocs, showing its messages in the editor's language (routine ones only with
+    ``verbose``); on failure remove ``staged``."""
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config)]
     command += ["--site-dir", str(staged)]
     command += ["--strict"] if strict else []
-    result = subprocess.run(command, cwd=config.parent, env=env, check=False)
+    env = {**env, messages.ENVIRONMENT: messages.language()}
+    result = subprocess.run(
+        command,
+        cwd=config.parent,
+        env=env,
+        check=False,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    for line in mkdocs_log.translate_output(result.stdout, verbose):
+        print(line, file=sys.stderr if result.returncode else sys.stdout)
     if result.returncode != 0:
         shutil.rmtree(staged, ignore_errors=True)
     return result.returncode == 0
 
 
-def compress(staged: Path, project: Path) -> None:
+def compress(staged: Path, project: Path, verbose: bool) -> None:
     started = time.perf_counter()
     done = precompress(staged, project / CACHE_FOLDER)
-    print(
-        f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
-        f"{done.before // 1024} KB -> {done.after // 1024} KB "
-        f"in {time.perf_counter() - started:.2f} s"
-    )
+    if verbose:
+        print(
+            f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
+            f"{done.before // 1024} KB -> {done.after // 1024} KB "
+            f"in {time.perf_counter() - started:.2f} s"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,8 +201,14 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) and 2
     config = args.config.resolve()
+    messages.use_setting(config)
+    messages.set_language(args.language)
     if not config.is_file():
-        print(f"error: {config} does not exist; run this from the project folder", file=sys.stderr)
+        print(
+            f"{t('Error')}: "
+            + t("{file} does not exist; run this from the project folder", file=config),
+            file=sys.stderr,
+        )
         return 2
     target = (args.site_dir or config.parent / "site").resolve()
     try:
@@ -180,9 +216,12 @@ def main(argv: list[str] | None = None) -> int:
             return build(config, target, args)
     except BuildBusy:
         print(
-            f"error: một lần dựng khác của {target} đang chạy; hãy đợi nó xong (hoặc đóng cửa sổ "
-            f"kia) rồi chạy lại.\nAnother build of {target} is running; wait for it to finish "
-            f"(or close the other window) and run this again.",
+            f"{t('Error')}: "
+            + t(
+                "another build of {folder} is running; wait for it to finish (or close the "
+                "other window) and run this again.",
+                folder=target,
+            ),
             file=sys.stderr,
         )
         return 1
@@ -195,41 +234,64 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
     options = [str(o) for o in (args.no_strict, args.no_compress, env.get("SOURCE_DATE_EPOCH"))]
     sources = buildstate.sources_fingerprint(project, target, options)
     if not args.force and buildstate.up_to_date(project, target, sources):
-        print(f"Nothing has changed since the last build: the site in {target} is up to date.")
+        print(
+            t(
+                "Nothing has changed since the last build: the site in {folder} is up to date.",
+                folder=target,
+            )
+        )
         return 0
+    print(t("Building the site: checking the pages and translations..."), flush=True)
     started = time.perf_counter()
     if not sources_merged(project, target):
         return 1
-    if not translations_complete(project):
-        print(
-            "\nThe site was not built: fix the gaps listed above (missing translations, or "
-            "files that cannot be used), or run 'make serve' to preview the site with missing "
-            f"translations marked. {_previous_site(target)}",
-            file=sys.stderr,
-        )
+    status = translation_status(project)
+    if status != "complete":
+        closing = {
+            "unreadable": t(
+                "The site was not built: a file listed above cannot be read. Correct it as "
+                "explained and run the command again."
+            ),
+            "misnamed": t(
+                "The site was not built: rename the files listed above as explained and run "
+                "the command again."
+            ),
+            "missing": t(
+                "The site was not built: fill in the missing translations listed above, or "
+                "run 'make serve' to preview the site with missing translations marked."
+            ),
+        }[status]
+        print(f"\n{closing} {_previous_site(target)}", file=sys.stderr)
         return 1
     if not pages_are_safe(config):
         print(
-            f"\nThe site was not built: fix the pages listed above. {_previous_site(target)}",
+            "\n"
+            + t("The site was not built: fix the pages listed above.")
+            + " "
+            + _previous_site(target),
             file=sys.stderr,
         )
         return 1
-    print(f"Translations checked in {time.perf_counter() - started:.2f} s", flush=True)
+    if args.verbose:
+        print(f"Translations checked in {time.perf_counter() - started:.2f} s", flush=True)
+    print(t("Building the pages..."), flush=True)
     staged = staging_dir(target)
-    if not build_into(config, staged, not args.no_strict, env):
+    if not build_into(config, staged, not args.no_strict, env, args.verbose):
         print(
-            "\nThe build failed: fix the problems listed above and run it again. "
+            "\n"
+            + t("The build failed: fix the problems listed above and run it again.")
+            + " "
             + _previous_site(target),
             file=sys.stderr,
         )
         return 1
     if not args.no_compress:
-        compress(staged, project)
+        compress(staged, project, args.verbose)
     swap_in(staged, target)
     # Sources edited while the site was being built: the next build must not be skipped.
     if buildstate.sources_fingerprint(project, target, options) == sources:
         buildstate.remember(project, target, sources)
-    print(f"Site built in {target}")
+    print(t("Done: the site is ready in {folder}", folder=target))
     return 0
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kit import messages
 from kit.translation_texts import UI, count
 from kit.translations import (
     Finding,
@@ -79,12 +79,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="do not compare when the two languages were last changed (git history)",
     )
-    parser.add_argument(
-        "--language",
-        choices=("en", "vi"),
-        default="en",
-        help="language of the report: en (English, default) or vi (tiếng Việt)",
-    )
+    messages.add_option(parser)
     return parser.parse_args(argv)
 
 
@@ -94,22 +89,27 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) and 2  # --help is 0; every usage error is 2
     _tolerate_plain_terminals()
+    messages.use_setting(args.project / "mkdocs.yml")
+    messages.set_language(args.language)
+    language = messages.language()
     try:
         report = check_project(args.project, git=not args.no_git)
     except ProjectError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"{messages.t('Error')}: {error}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(report.to_dict(args.language), ensure_ascii=False, indent=2))
+        print(json.dumps(report.to_dict(language), ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, args.language))
+        print(format_report(report, language))
     if report.gaps or (args.strict and report.warnings):
         return 1
     return 0
 
 
-def format_report(report: TranslationReport, language: str = "en") -> str:
-    """The readable report: findings grouped by file, then the counts."""
+def format_report(report: TranslationReport, language: str | None = None) -> str:
+    """The readable report (in the current language unless ``language`` says): findings
+    grouped by file, then the counts."""
+    language = language or messages.language()
     words = UI[language]
     languages = ", ".join(report.languages)
     lines = [words["checking"].format(project=report.project, languages=languages)]
@@ -133,7 +133,9 @@ def format_report(report: TranslationReport, language: str = "en") -> str:
             files=count(report.files_checked, "file", language),
         )
     )
-    if report.gaps:
+    if any(finding.kind == "unreadable" for finding in report.gaps):
+        lines.append(words["result_unreadable"])
+    elif report.gaps:
         lines.append(words["result_gaps"])
     elif report.warnings:
         lines.append(words["result_warnings"])
@@ -162,11 +164,15 @@ def format_placeholders(report: TranslationReport) -> str:
 
 def _finding_lines(finding: Finding, language: str) -> list[str]:
     words = UI[language]
-    label = words["gap_label" if finding.severity == "gap" else "warning_label"]
+    if finding.kind == "unreadable":
+        label = words["error_label"]
+    else:
+        label = words["gap_label" if finding.severity == "gap" else "warning_label"]
     message, fix = finding.text(language)
     indent = " " * 12
-    text = textwrap.wrap(message, WIDTH, initial_indent=f"  {label:<9} ", subsequent_indent=indent)
-    text += textwrap.wrap(
+    text = messages.wrap(message, WIDTH, initial_indent=f"  {label:<9} ", subsequent_indent=indent)
+    text += [indent + line for line in finding.detail.splitlines()]
+    text += messages.wrap(
         f"{words['how']}: {fix}", WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
     )
     return text

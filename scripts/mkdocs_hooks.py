@@ -30,6 +30,8 @@ from kit import (
     infographic_pages,
     infographics,
     inline_scripts,
+    messages,
+    mkdocs_log,
     pages,
     placeholders,
     preview,
@@ -49,6 +51,8 @@ from kit.slugs import toc_slugify
 from kit.source_links import find_links
 
 log = logging.getLogger("mkdocs.hooks.campaign")
+# MkDocs' own lines in the editor's language, routine ones hidden (MkDocs' --verbose shows all).
+mkdocs_log.install()
 
 
 class _Content:
@@ -131,6 +135,10 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    kit_settings = config.extra.get("kit")
+    messages.use_setting_value(
+        kit_settings.get("messages") if isinstance(kit_settings, dict) else None
+    )
     languages, _ = _languages(config)
     # Before anything reads the content: a link could point anywhere on the computer.
     _fail(find_links(_project(config), [Path(config.docs_dir), _project(config) / "exhibitions"]))

@@ -22,6 +22,8 @@ from string import Template
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kit import messages
+from kit.messages import t
 from kit.province_units import FORMER, UNITS, unit_slug
 from kit.provinces import REGIONS, STATUSES
 from kit.slugs import slugify
@@ -80,6 +82,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--project", type=Path, default=PROJECT, help="the site folder (default: this one)"
     )
+    messages.add_option(parser)
     return parser.parse_args(argv)
 
 
@@ -90,13 +93,20 @@ class UsageError(Exception):
 def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or _UNSAFE.search(name):
-        raise UsageError(f"'{name}' does not look like a place name; write only the name")
+        raise UsageError(
+            t("'{name}' does not look like a place name; write only the name", name=name)
+        )
     merged_into = FORMER.get(unit_slug(name))
     if merged_into:
         command = f'python scripts/new_province.py "{merged_into}"'
         raise UsageError(
-            f"{name} is no longer a provincial-level unit: since 2025 it is part of "
-            f"{merged_into}. Create that one instead: {command}"
+            t(
+                "{name} is no longer a provincial-level unit: since 2025 it is part of "
+                "{merged_into}. Create that one instead: {command}",
+                name=name,
+                merged_into=merged_into,
+                command=command,
+            )
         )
     return name
 
@@ -108,8 +118,15 @@ def choose_region(wanted: str, known: str | None) -> str:
     if slug in REGIONS:
         return slug
     close = difflib.get_close_matches(slug, list(REGIONS), n=1, cutoff=0.5)
-    hint = f" Did you mean {close[0]}?" if close else ""
-    raise UsageError(f"unknown region '{wanted}'.{hint} Choose one of: {', '.join(REGIONS)}")
+    hint = " " + t("Did you mean {region}?", region=close[0]) if close else ""
+    raise UsageError(
+        t(
+            "unknown region '{wanted}'.{hint} Choose one of: {regions}",
+            wanted=wanted,
+            hint=hint,
+            regions=", ".join(REGIONS),
+        )
+    )
 
 
 def render(name_vi: str, name_en: str, slug: str, region: str, status: str) -> dict[str, str]:
@@ -135,42 +152,64 @@ def create(folder: Path, files: dict[str, str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    messages.use_setting(args.project / "mkdocs.yml")
+    messages.set_language(args.language)
     try:
         name = check_name(args.name)
         name_en = " ".join(args.name_en.split())
         if _UNSAFE.search(name_en):
-            raise UsageError(f"'{name_en}' does not look like a place name")
+            raise UsageError(t("'{name}' does not look like a place name", name=name_en))
         slug = slugify(args.slug) if args.slug else unit_slug(name)
         if not slug:
-            raise UsageError("give the short name for the web address with --slug")
+            raise UsageError(t("give the short name for the web address with --slug"))
         unit = UNITS.get(unit_slug(name))
         region = choose_region(args.region, unit.region if unit else None)
         status = args.status or (unit.status if unit else '"TODO: province hoặc city"')
     except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"{t('Error')}: {error}", file=sys.stderr)
         return 2
     if unit is None:
         print(
-            f"note: '{name}' is not one of the 34 provinces and cities in place since "
-            "1 July 2025; check the spelling."
+            t(
+                "Note: '{name}' is not one of the 34 provinces and cities in place since "
+                "1 July 2025; check the spelling.",
+                name=name,
+            )
         )
     folder = args.project / "docs" / "provinces" / slug
     if folder.exists():
-        print(f"error: {folder.relative_to(args.project)} exists already; nothing was changed.")
-        print("Edit its files, or choose another short name with --slug.")
+        print(
+            f"{t('Error')}: "
+            + t(
+                "{folder} exists already; nothing was changed. Edit its files, or choose "
+                "another short name with --slug.",
+                folder=folder.relative_to(args.project),
+            )
+        )
         return 1
     try:
         create(folder, render(name, name_en, slug, region, status))
     except OSError as error:
-        print(f"error: could not write {folder}: {error}", file=sys.stderr)
+        print(
+            f"{t('Error')}: "
+            + t("could not write {folder}: {reason}", folder=folder, reason=error),
+            file=sys.stderr,
+        )
         return 1
     shown = folder.relative_to(args.project).as_posix()
-    print(f"Created {shown}/ with {', '.join(FILES)}.")
-    print("Next:")
-    print(f"  1. Replace every TODO in {shown}/province.yml and in the two index.*.md files.")
-    print(f"  2. Copy photos of the places into {shown}/ and name them under 'destinations:'.")
-    print("  3. Preview with `make serve` (the page shows what is still TODO) and check with")
-    print("     `python scripts/check_translations.py`.")
+    print(
+        t(
+            "Created {folder}/ with {files}.\n"
+            "Next:\n"
+            "  1. Replace every TODO in {folder}/province.yml and in the two index.*.md files.\n"
+            "  2. Copy photos of the places into {folder}/ and name them under "
+            "'destinations:'.\n"
+            "  3. Preview with `make serve` (the page shows what is still TODO) and check with\n"
+            "     `python scripts/check_translations.py`.",
+            folder=shown,
+            files=", ".join(FILES),
+        )
+    )
     return 0
 
 

@@ -14,7 +14,9 @@ from typing import TextIO
 # Lets `python scripts/resize_media.py` import the kit package next to this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from kit import messages
 from kit.media import IMAGE_SUFFIXES, MediaConfig, MediaReport, is_image_path, process_images
+from kit.messages import t
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROJECT = Path(__file__).resolve().parent.parent
@@ -62,16 +64,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help (0) or an argparse usage error (2)
         return int(exit_.code or 0)
+    messages.use_setting(args.project / "mkdocs.yml")
+    messages.set_language(args.language)
     try:
         config = MediaConfig(**_widths_settings(args.widths))
         sources, output_root, cache_dir, base = _plan(args)
         left_out = _left_out(args, sources)
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        print(f"error: {error}", file=sys.stderr)
+        print(f"{t('Error')}: {error}", file=sys.stderr)
         return EXIT_USAGE
     if not sources:
-        print(f"No photos found in {base}.")
+        print(t("No photos found in {folder}.", folder=base))
         _print_left_out(left_out, base)
         return EXIT_OK
     bar = None if args.quiet else ProgressBar(sys.stderr)
@@ -116,6 +120,7 @@ def _parser() -> argparse.ArgumentParser:
         help="how many photos to work on at once (default: one per processor core)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar; problems only")
+    messages.add_option(parser)
     return parser
 
 
@@ -135,14 +140,14 @@ def _widths_settings(text: str) -> dict[str, object]:
 def _plan(args: argparse.Namespace) -> tuple[list[Path], Path, Path | None, Path]:
     """Sources, output folder, cache folder and the folder names are shown relative to."""
     if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be 1 or more")
+        raise UsageError(t("--jobs must be 1 or more"))
     if args.input is not None or args.output is not None:
         if args.input is None or args.output is None:
-            raise UsageError("--input and --output go together; give both folders")
+            raise UsageError(t("--input and --output go together; give both folders"))
         source_root = _existing_folder(args.input, "--input")
         output_root = args.output.resolve()
         if output_root.exists() and not output_root.is_dir():
-            raise UsageError(f"--output {args.output} is a file, not a folder")
+            raise UsageError(t("--output {path} is a file, not a folder", path=args.output))
         sources = _images_under(source_root, skip=[output_root])
         return sources, output_root, None, source_root
     project = _existing_folder(args.project, "--project")
@@ -160,7 +165,9 @@ def _plan(args: argparse.Namespace) -> tuple[list[Path], Path, Path | None, Path
 
 def _existing_folder(path: Path, option: str) -> Path:
     if not path.is_dir():
-        raise UsageError(f"{option} {path}: there is no folder with that name")
+        raise UsageError(
+            t("{option} {path}: there is no folder with that name", option=option, path=path)
+        )
     return path.resolve()
 
 
@@ -195,13 +202,16 @@ def _print_left_out(left_out: list[Path], base: Path) -> None:
     if not left_out:
         return
     kinds = ", ".join(sorted(IMAGE_SUFFIXES))
-    print(f"Left out {len(left_out)} file(s) that are not photos this tool resizes:")
+    print(t("Left out {count} file(s) that are not photos this tool resizes:", count=len(left_out)))
     for path in left_out:
-        kind = path.suffix.lower() or "no extension"
-        print(
-            f"  {_shown(str(path), base)}: not a photo type this tool resizes ({kind}); "
-            f"if it is a picture, export it as JPEG or PNG (photo types: {kinds})"
+        kind = path.suffix.lower() or t("no extension")
+        reason = t(
+            "not a photo type this tool resizes ({kind}); if it is a picture, export it as "
+            "JPEG or PNG (photo types: {kinds})",
+            kind=kind,
+            kinds=kinds,
         )
+        print(f"  {_shown(str(path), base)}: {reason}")
 
 
 class ProgressBar:
@@ -239,18 +249,20 @@ def _print_summary(
 ) -> None:
     if not quiet:
         print(
-            f"Resized {_photos(report.processed)}, skipped {report.skipped} unchanged, "
-            f"{len(report.failures)} failed ({seconds:.1f} s)."
+            t(
+                "Resized {done} photo(s), skipped {skipped} unchanged, {failed} failed "
+                "({seconds} s).",
+                done=report.processed,
+                skipped=report.skipped,
+                failed=len(report.failures),
+                seconds=f"{seconds:.1f}",
+            )
         )
-        print(f"Copies are in {output_root}")
+        print(t("Copies are in {folder}", folder=output_root))
     if report.failures:
-        print(f"Could not use {len(report.failures)} file(s):")
+        print(t("Could not use {count} file(s):", count=len(report.failures)))
         for failure in report.failures:
             print(f"  {_shown(failure.source, base)}: {failure.reason}")
-
-
-def _photos(count: int) -> str:
-    return f"{count} photo" + ("" if count == 1 else "s")
 
 
 def _shown(source: str, base: Path) -> str:

@@ -7,6 +7,7 @@ still published (a strict build turns the problems into a failure).
 
 from __future__ import annotations
 
+import glob
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from kit import safe_content, schemas, yamlfile
 from kit.errors import Problem
 from kit.media import IMAGE_SUFFIXES
+from kit.messages import t
 from kit.slugs import slugify
 from kit.yamlfile import Located
 
@@ -107,33 +109,53 @@ class _Reader(yamlfile.FieldReader):
     def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
         name = mapping.get(key)
         if not isinstance(name, str) or not name.strip():
-            self.problem(mapping, key, f"'{key}' of {context} must be a file name")
+            self.problem(
+                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
+            )
             return None
         path = self.folder / name
         if Path(name).name != name:
             self.problem(
                 mapping,
                 key,
-                f"'{key}: {name}' of {context} must be a file in the same folder",
-                f"put the file in exhibitions/{self.folder.name}/ and write only its name",
+                t(
+                    "'{key}: {name}' of {place} must be a file in the same folder",
+                    key=key,
+                    name=name,
+                    place=context,
+                ),
+                t(
+                    "put the file in {folder} and write only its name",
+                    folder=f"exhibitions/{self.folder.name}/",
+                ),
             )
             return None
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
             close = yamlfile.closest_name(name, names)
-            hint = (
-                f"did you mean '{close}'?"
-                if close
-                else (f"copy the file into exhibitions/{self.folder.name}/ or fix the name")
+            elsewhere = _found_elsewhere(self.folder, name)
+            folder = f"exhibitions/{self.folder.name}/"
+            if elsewhere:
+                hint = t(
+                    "the file is in {found}: move it into {folder}", found=elsewhere, folder=folder
+                )
+            elif close:
+                hint = t("did you mean '{key}'?", key=close)
+            else:
+                hint = t("copy the file into {folder} or fix the name", folder=folder)
+            self.problem(
+                mapping,
+                key,
+                t("{place} points at '{name}', which does not exist", place=context, name=name),
+                hint,
             )
-            self.problem(mapping, key, f"{context} points at '{name}', which does not exist", hint)
             return None
         if path.suffix.lower() not in kinds:
             self.problem(
                 mapping,
                 key,
-                f"'{name}' of {context} is not a supported file type",
-                f"use one of: {', '.join(sorted(kinds))}",
+                t("'{name}' of {place} is not a supported file type", name=name, place=context),
+                t("use one of: {choices}", choices=", ".join(sorted(kinds))),
             )
             return None
         return path
@@ -167,8 +189,11 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
         return None, [
             Problem(
                 f"{root.name}/{folder.name}/",
-                f"this exhibition folder has no {METADATA_FILE}",
-                f"copy {root.name}/_template/{METADATA_FILE} into it and fill it in",
+                t("this exhibition folder has no {file}", file=METADATA_FILE),
+                t(
+                    "copy {template} into it and fill it in",
+                    template=f"{root.name}/_template/{METADATA_FILE}",
+                ),
             )
         ]
     slug = slugify(folder.name)
@@ -176,8 +201,8 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
         reader.problem(
             None,
             None,
-            f"the folder name '{folder.name}' is not a web address",
-            f"rename the folder to '{slug}' (lower-case letters, digits and dashes)",
+            t("the folder name '{name}' is not a web address", name=folder.name),
+            t("rename the folder to '{slug}' (lower-case letters, digits and dashes)", slug=slug),
         )
         return None, reader.problems
     try:
@@ -185,24 +210,27 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
     except yamlfile.YamlError as error:
         return None, [error.problem]
     if not isinstance(data, dict):
-        reader.problem(None, None, "the file must be 'key: value' lines (title:, intro:, items:)")
+        reader.problem(
+            None, None, t("the file must be 'key: value' lines (title:, intro:, items:)")
+        )
         return None, reader.problems
-    reader.problems += yamlfile.unknown_keys(
-        data, EXHIBITION_KEYS, reader.display, "the exhibition"
-    )
-    context = "the exhibition"
+    context = t("the exhibition")
+    reader.problems += yamlfile.unknown_keys(data, EXHIBITION_KEYS, reader.display, context)
     title = reader.text(data, "title", context, required=True)
     intro = reader.text(data, "intro", context, required=True)
     intro = safe_content.checked_markdown(reader, data, "intro", intro)
     layout = data.get("layout", "themes")
     if layout not in LAYOUTS:
         reader.problem(
-            data, "layout", f"unknown layout '{layout}'", f"use one of: {', '.join(LAYOUTS)}"
+            data,
+            "layout",
+            t("unknown layout '{layout}'", layout=layout),
+            t("use one of: {choices}", choices=", ".join(LAYOUTS)),
         )
         layout = "themes"
     order = data.get("order", 100)
     if not isinstance(order, int):
-        reader.problem(data, "order", "'order' must be a whole number, such as 1")
+        reader.problem(data, "order", t("'order' must be a whole number, such as 1"))
         order = 100
     exhibition = Exhibition(
         slug=slug,
@@ -227,28 +255,37 @@ def load_exhibition(folder: Path, root: Path) -> tuple[Exhibition | None, list[P
 def _read_sections(reader: _Reader, data: Located, layout: str) -> list[Section]:
     raw = data.get("sections") or []
     if not isinstance(raw, list):
-        reader.problem(data, "sections", "'sections' must be a list of '- id: ...' entries")
+        reader.problem(data, "sections", t("'sections' must be a list of '- id: ...' entries"))
         return []
     sections: list[Section] = []
     for index, entry in enumerate(raw, start=1):
-        context = f"section {index}"
+        context = t("section {number}", number=index)
         if not isinstance(entry, dict):
-            reader.problem(raw, None, f"{context} must be 'id:' and 'title:' lines")
+            reader.problem(raw, None, t("{place} must be 'id:' and 'title:' lines", place=context))
             continue
         reader.problems.extend(yamlfile.unknown_keys(entry, SECTION_KEYS, reader.display, context))
         section_id = str(entry.get("id", "")).strip()
         if not section_id:
-            reader.problem(entry, None, f"{context} has no 'id'", "add 'id: 1995' or 'id: culture'")
+            reader.problem(
+                entry,
+                None,
+                t("{place} has no '{key}'", place=context, key="id"),
+                t("add 'id: 1995' or 'id: culture'"),
+            )
             continue
-        title = reader.text(entry, "title", f"section '{section_id}'", required=True)
+        named = t("section '{id}'", id=section_id)
+        title = reader.text(entry, "title", named, required=True)
         if title is None:
             continue
         if any(s.id == section_id for s in sections):
             reader.problem(
-                entry, "id", f"two sections have the id '{section_id}'", "give each a different id"
+                entry,
+                "id",
+                t("two sections have the id '{id}'", id=section_id),
+                t("give each a different id"),
             )
             continue
-        description = reader.text(entry, "description", f"section '{section_id}'", required=False)
+        description = reader.text(entry, "description", named, required=False)
         sections.append(Section(section_id, title, description))
     if layout == "timeline":
         # A timeline reads from the oldest period to the newest, whatever order they were typed in.
@@ -261,6 +298,16 @@ def _first_year(text: str) -> int:
     return int(match.group()) if match else 9999
 
 
+def _found_elsewhere(folder: Path, name: str) -> str | None:
+    """Where a file named ``name`` lies in the exhibitions folder or another exhibition's
+    folder (a photo dropped in the wrong folder), as ``exhibitions/x/name``."""
+    root = folder.parent
+    for candidate in [root / name, *sorted(root.glob(f"*/{glob.escape(name)}"))]:
+        if candidate.parent != folder and candidate.is_file() and not candidate.is_symlink():
+            return candidate.relative_to(root.parent).as_posix()
+    return None
+
+
 def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[Item]:
     raw = data.get("items") or []
     if not isinstance(raw, list):
@@ -271,7 +318,14 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
     seen_slugs: dict[str, str] = {}
     for index, entry in enumerate(raw, start=1):
         if not isinstance(entry, dict):
-            reader.problem(raw, None, f"item {index} must be 'file:', 'caption:', ... lines")
+            reader.problem(
+                raw,
+                None,
+                t(
+                    "{place} must be 'file:', 'caption:', ... lines",
+                    place=t("item {number}", number=index),
+                ),
+            )
             continue
         item = _read_item(reader, entry, index, section_ids)
         if item is None:
@@ -292,8 +346,12 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
             reader.problem(
                 entry,
                 "id" if "id" in entry else "file",
-                f"item id '{item.id}' is used twice (first on line {seen_ids[item.id]})",
-                "give this item its own 'id:' or remove the duplicate entry",
+                t(
+                    "item id '{id}' is used twice (first on line {line})",
+                    id=item.id,
+                    line=seen_ids[item.id],
+                ),
+                t("give this item its own 'id:' or remove the duplicate entry"),
             )
             continue
         seen_ids[item.id] = entry.line if isinstance(entry, Located) else index
@@ -304,15 +362,15 @@ def _read_items(reader: _Reader, data: Located, section_ids: set[str]) -> list[I
 def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str]) -> Item | None:
     before = len(reader.problems)
     label = entry.get("file") or entry.get("youtube") or index
-    context = f"item '{label}'"
+    context = t("item {number} ({label})", number=index, label=label)
     reader.problems.extend(yamlfile.unknown_keys(entry, ITEM_KEYS, reader.display, context))
     file = poster = youtube = None
     if ("file" in entry) == ("youtube" in entry):
         reader.problem(
             entry,
             None,
-            f"{context} needs either 'file:' (a photo or video) or 'youtube:'",
-            "add 'file: photo-name.jpg' with the name of the file in this folder",
+            t("{place} needs either 'file:' (a photo or video) or 'youtube:'", place=context),
+            t("add 'file: photo-name.jpg' with the name of the file in this folder"),
         )
         return None
     if "file" in entry:
@@ -327,8 +385,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
             reader.problem(
                 entry,
                 "youtube",
-                f"'{youtube}' is not a YouTube video id",
-                "copy the 11 characters after 'v=' in the video's address",
+                t("'{id}' is not a YouTube video id", id=youtube),
+                t("copy the 11 characters after 'v=' in the video's address"),
             )
             return None
     if "poster" in entry:
@@ -337,8 +395,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
         reader.problem(
             entry,
             None,
-            f"the video {context} has no 'poster:'",
-            "add 'poster: name.jpg' with a still image from the video, shown before it plays",
+            t("the video {place} has no 'poster:'", place=context),
+            t("add 'poster: name.jpg' with a still image from the video, shown before it plays"),
         )
     item_id = str(entry.get("id") or (slugify(file.stem) if file else "")).strip()
     if not item_id:
@@ -354,12 +412,19 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
     if section is not None:
         section = str(section)
         if section not in section_ids:
-            known = ", ".join(sorted(section_ids)) or "none defined"
+            known = ", ".join(sorted(section_ids)) or t("none defined")
             reader.problem(
                 entry,
                 "section",
-                f"{context} is in section '{section}', which is not defined",
-                f"use one of the section ids ({known}) or add the section under 'sections:'",
+                t(
+                    "{place} is in section '{section}', which is not defined",
+                    place=context,
+                    section=section,
+                ),
+                t(
+                    "use one of the section ids ({known}) or add the section under 'sections:'",
+                    known=known,
+                ),
             )
     date = entry.get("date")
     if date is not None:
@@ -368,8 +433,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
             reader.problem(
                 entry,
                 "date",
-                f"the date '{date}' of {context} is not understood",
-                "write it as 1995, 1995-07 or 1995-07-28",
+                t("the date '{date}' of {place} is not understood", date=date, place=context),
+                t("write it as 1995, 1995-07 or 1995-07-28 (year-month-day)"),
             )
     caption = reader.text(entry, "caption", context, required=True)
     alt = reader.text(entry, "alt", context, required=True)
@@ -409,11 +474,17 @@ def _check_unlisted_media(reader: _Reader, exhibition: Exhibition, data: Located
         reader.problems.append(
             Problem(
                 reader.display,
-                f"'{name}' có trong thư mục nhưng chưa có mục trong {METADATA_FILE} nên chưa "
-                f"được đăng / '{name}' is in the folder but has no entry, so it is not shown",
-                f"chạy / run:  {command}  (thêm mục cho mọi ảnh mới / adds an entry for every "
-                "new photo), rồi thay các chữ TODO bằng chú thích thật / then replace the TODO "
-                "texts with the real ones. Hoặc tự thêm các dòng này ở cuối 'items:' / Or add "
-                "these lines at the end of 'items:' yourself:\n" + "\n".join(lines),
+                t(
+                    "'{name}' is in the folder but has no entry in {file}, so it is not shown",
+                    name=name,
+                    file=METADATA_FILE,
+                ),
+                t(
+                    "run:  {command}  (it adds an entry for every new photo), then replace the "
+                    "TODO texts with the real ones. Or add these lines at the end of 'items:' "
+                    "yourself:{lines}",
+                    command=command,
+                    lines="\n" + "\n".join(lines),
+                ),
             )
         )

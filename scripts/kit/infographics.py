@@ -19,6 +19,7 @@ from typing import Any
 from kit import safe_content, schemas, yamlfile
 from kit.asean_members import BY_CODE, MEMBERS
 from kit.errors import Problem
+from kit.messages import t
 from kit.slugs import fold, slugify
 from kit.yamlfile import Located
 
@@ -258,9 +259,9 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
     except yamlfile.YamlError as error:
         return None, [error.problem]
     if not isinstance(data, dict):
-        reader.problem(None, None, "the file must be 'key: value' lines (title:, blocks:, ...)")
+        reader.problem(None, None, t("the file must be 'key: value' lines (title:, blocks:, ...)"))
         return None, reader.problems
-    context = "the infographic"
+    context = t("the infographic")
     reader.keys(data, INFOGRAPHIC_KEYS, context)
     title = reader.text(data, "title", context, required=True)
     summary = reader.text(data, "summary", context, required=True)
@@ -313,7 +314,7 @@ def _read_block(reader: _Reader, entry: Any, number: int, parent: list) -> Block
             else f"use one of: {types}",
         )
         return None
-    context = f"block {number} ({kind})"
+    context = t("block {number} ({kind})", number=number, kind=kind)
     reader.keys(entry, BLOCK_KEYS[kind], context)
     title = reader.text(entry, "title", context, required=True)
     block = Block(

@@ -34,6 +34,7 @@ from typing import Any
 
 from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError, features
 
+from kit.messages import t
 from kit.slugs import slugify
 
 # Bump when a code change alters output bytes, so fingerprints (and file names) change too.
@@ -872,13 +873,17 @@ def _register_plugins() -> None:
 
 
 def _too_large(pixels: int, size: tuple[int, int] | None, config: MediaConfig) -> str:
-    dims = f" ({size[0]}x{size[1]} pixels)" if size else ""
+    dims = t(" ({width}x{height} pixels)", width=size[0], height=size[1]) if size else ""
     limit = _megapixels(config.max_pixels)
     longest = int(math.sqrt(config.max_pixels * 1.5))  # a 3:2 photo's long side at the limit
-    return (
-        f"the image is {_megapixels(pixels)} megapixels{dims}, more than the {limit} "
-        f"megapixel limit; resize it below {limit} megapixels (for example to at most "
-        f"{longest} pixels on the long side) before adding it"
+    return t(
+        "the image is {pixels} megapixels{dims}, more than the {limit} megapixel limit; resize "
+        "it below {limit} megapixels (for example to at most {longest} pixels on the long side) "
+        "before adding it",
+        pixels=_megapixels(pixels),
+        dims=dims,
+        limit=limit,
+        longest=longest,
     )
 
 
@@ -888,28 +893,32 @@ def _megapixels(pixels: int) -> str:
 
 
 def _not_an_image(data: bytes, source: str) -> str:
-    suffix = Path(source).suffix or "an image extension"
+    suffix = Path(source).suffix or t("an image extension")
     found = _format_found(data)
     if found == "TIFF":
         return _unreadable_tiff(None)
     if found in PHOTO_FORMATS:
         return _damaged("")
     if found is not None:
-        return (
-            f"this file is in the {_format_name(found)} format, which is not a photo format "
-            f"the site publishes, although its name ends in {suffix}; open it in an image "
-            "editor and export it as JPEG or PNG"
+        return t(
+            "this file is in the {format} format, which is not a photo format the site "
+            "publishes, although its name ends in {suffix}; open it in an image editor and "
+            "export it as JPEG or PNG",
+            format=_format_name(found),
+            suffix=suffix,
         )
     head = data[:512].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")):
-        kind = "a web page (HTML), not a photo"
+        kind = t("a web page (HTML), not a photo")
     elif b"\0" not in head and _is_text(head):
-        kind = "a text file, not a photo"
+        kind = t("a text file, not a photo")
     else:
-        kind = "not in an image format that can be read"
-    return (
-        f"this file is {kind}, although its name ends in {suffix}; download or export "
-        "the original photo again (as JPEG, PNG, WebP or HEIC)"
+        kind = t("not in an image format that can be read")
+    return t(
+        "this file is {kind}, although its name ends in {suffix}; download or export the "
+        "original photo again (as JPEG, PNG, WebP or HEIC)",
+        kind=kind,
+        suffix=suffix,
     )
 
 
@@ -939,23 +948,23 @@ def _is_text(head: bytes) -> bool:
 
 
 def _damaged(detail: str) -> str:
-    detail = f" [{detail}]" if detail else ""
-    return (
+    return t(
         "the image data is incomplete or damaged (the file may have been cut off while "
-        f"copying or downloading); copy or export the photo again{detail}"
+        "copying or downloading); copy or export the photo again{detail}",
+        detail=f" [{detail}]" if detail else "",
     )
 
 
 def _unreadable_tiff(compression: str | None) -> str:
-    kind = f" ({compression})" if compression else ""
-    return (
-        f"this TIFF file is stored with a compression{kind} or layout that cannot be read "
-        "here; export it again as JPEG, or as a TIFF without compression or with LZW compression"
+    return t(
+        "this TIFF file is stored with a compression{kind} or layout that cannot be read "
+        "here; export it again as JPEG, or as a TIFF without compression or with LZW compression",
+        kind=f" ({compression})" if compression else "",
     )
 
 
 def _hidden_data() -> str:
-    return (
+    return t(
         "the file holds a hidden block of data that would unpack to far more than a photo "
         "needs (a 'decompression bomb'), so it was not opened; export the photo again as JPEG "
         "or PNG from a photo editor"
@@ -963,14 +972,16 @@ def _hidden_data() -> str:
 
 
 def _unreadable(error: OSError) -> str:
-    return (
-        f"the file could not be read ({error.strerror or error}); check that it still exists "
-        "and that you have permission to open it"
+    return t(
+        "the file could not be read ({reason}); check that it still exists and that you have "
+        "permission to open it",
+        reason=error.strerror or error,
     )
 
 
 def _unexpected(error: BaseException) -> str:
-    return (
-        f"the image could not be processed ({type(error).__name__}: {error}); open it in a "
-        "photo editor and export it again as JPEG"
+    return t(
+        "the image could not be processed ({reason}); open it in a photo editor and export it "
+        "again as JPEG",
+        reason=f"{type(error).__name__}: {error}",
     )

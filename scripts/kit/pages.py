@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kit import safe_content, textfile, yamlfile
 from kit.errors import Problem
+from kit.messages import t
 
 LANGUAGES = ("vi", "en")
 # Folders inside docs/ that hold no pages of their own.
@@ -44,8 +45,8 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
         return [
             Problem(
                 display,
-                "the front matter that starts on line 1 with '---' is never closed",
-                "add a line with only '---' after the last 'key: value' line",
+                t("the front matter that starts on line 1 with '---' is never closed"),
+                t("add a line with only '---' after the last 'key: value' line"),
             )
         ]
     try:
@@ -53,8 +54,7 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
             match.group(1),
             display,
             first_line=2,
-            context="the front matter between the '---' lines",
-            fix="write one 'key: value' per line and put text containing ':' in double quotes",
+            subject=t("the front matter between the '---' lines"),
         )
     except yamlfile.YamlError as error:
         return [error.problem]
@@ -62,8 +62,8 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
         return [
             Problem(
                 display,
-                "the front matter must be 'key: value' lines, not a list or plain text",
-                "write it as, for example, 'title: My page'",
+                t("the front matter must be 'key: value' lines, not a list or plain text"),
+                t("write it as, for example, 'title: My page'"),
             )
         ]
     return []
@@ -72,24 +72,29 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
 def check_language_suffix(path: Path, display: str, languages: Iterable[str]) -> list[Problem]:
     """Pages must be named ``name.vi.md`` or ``name.en.md``."""
     languages = tuple(languages)
-    expected = " or ".join(f"'{path.stem.split('.')[0]}.{lang}.md'" for lang in languages)
+    expected = f" {t('or')} ".join(f"'{path.stem.split('.')[0]}.{lang}.md'" for lang in languages)
     lang = page_language(path)
     if lang is None:
         return [
             Problem(
                 display,
-                "the file name has no language suffix, so the page would be published "
-                "in one language only",
-                f"rename it to {expected} and add the other language's file",
+                t(
+                    "the file name does not say which language the page is in, so the page "
+                    "would be published in one language only"
+                ),
+                t("rename it to {expected} and add the other language's file", expected=expected),
             )
         ]
     if lang not in languages:
         return [
             Problem(
                 display,
-                f"unknown language suffix '.{lang}.md'; this site is built in "
-                f"{', '.join(languages)} only",
-                f"rename it to {expected}",
+                t(
+                    "unknown language ending '.{code}.md'; this site is built in {codes} only",
+                    code=lang,
+                    codes=", ".join(languages),
+                ),
+                t("rename it to {expected}", expected=expected),
             )
         ]
     return []

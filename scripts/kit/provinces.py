@@ -29,6 +29,7 @@ from typing import Any
 
 from kit import schemas, textfile, yamlfile
 from kit.errors import Problem
+from kit.messages import language, t
 from kit.slugs import slugify
 from kit.textcompare import find_markers
 from kit.yamlfile import Located
@@ -229,30 +230,46 @@ class _Reader(yamlfile.FieldReader):
     def image(self, mapping: Located, key: str, context: str) -> Path | None:
         name = mapping.get(key)
         if not isinstance(name, str) or not name.strip():
-            self.problem(mapping, key, f"'{key}' of {context} must be a file name")
+            self.problem(
+                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
+            )
             return None
         folder = f"docs/provinces/{self.folder.name}/"
         if Path(name).name != name:
             self.problem(
                 mapping,
                 key,
-                f"'{key}: {name}' of {context} must be a file in the same folder",
-                f"put the photo in {folder} and write only its name",
+                t(
+                    "'{key}: {name}' of {place} must be a file in the same folder",
+                    key=key,
+                    name=name,
+                    place=context,
+                ),
+                t("put the photo in {folder} and write only its name", folder=folder),
             )
             return None
         path = self.folder / name
         if not path.is_file():
             names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
             close = yamlfile.closest_name(name, names)
-            hint = f"did you mean '{close}'?" if close else f"copy the photo into {folder}"
-            self.problem(mapping, key, f"{context} points at '{name}', which does not exist", hint)
+            hint = (
+                t("did you mean '{key}'?", key=close)
+                if close
+                else t("copy the photo into {folder}", folder=folder)
+            )
+            self.problem(
+                mapping,
+                key,
+                t("{place} points at '{name}', which does not exist", place=context, name=name),
+                hint,
+            )
             return None
         if path.suffix.lower() not in IMAGE_EXTENSIONS:
             self.problem(
                 mapping,
                 key,
-                f"'{name}' of {context} is not a supported photo type",
-                f"use one of: {', '.join(sorted(IMAGE_EXTENSIONS))}",
+                t("'{name}' of {place} is not a supported photo type", name=name, place=context),
+                t("use one of: {choices}", choices=", ".join(sorted(IMAGE_EXTENSIONS))),
             )
             return None
         return path
@@ -303,7 +320,7 @@ def load_province(folder: Path, root: Path) -> tuple[Province | None, list[Probl
     except yamlfile.YamlError as error:
         return None, [error.problem]
     if not isinstance(data, Located):
-        reader.problem(None, None, "the file must be 'key: value' lines (name:, region:, ...)")
+        reader.problem(None, None, t("the file must be 'key: value' lines (name:, region:, ...)"))
         return None, reader.problems
     province = _read_province(reader, data, folder)
     if not _check_narrative(reader, folder, display_folder):
@@ -312,7 +329,7 @@ def load_province(folder: Path, root: Path) -> tuple[Province | None, list[Probl
 
 
 def _read_province(reader: _Reader, data: Located, folder: Path) -> Province | None:
-    context = "the province"
+    context = t("the province")
     reader.keys(data, PROVINCE_KEYS, context)
     name = reader.text(data, "name", context, required=True)
     summary = reader.text(data, "summary", context, required=True)
@@ -492,9 +509,14 @@ def _read_destinations(reader: _Reader, data: Located) -> list[Destination]:
     destinations: list[Destination] = []
     for index, entry in enumerate(reader.entries(data, "destinations", "destination"), start=1):
         before = len(reader.problems)
-        reader.keys(entry, DESTINATION_KEYS, f"destination {index}")
-        name = reader.text(entry, "name", f"destination {index}", required=True)
-        context = f"destination '{name['en']}'" if name else f"destination {index}"
+        numbered = t("destination {number}", number=index)
+        reader.keys(entry, DESTINATION_KEYS, numbered)
+        name = reader.text(entry, "name", numbered, required=True)
+        context = (
+            t("destination {number} ({name})", number=index, name=name[language()])
+            if name
+            else numbered
+        )
         description = reader.text(entry, "description", context, required=True)
         image = alt = None
         if "image" in entry:

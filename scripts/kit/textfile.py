@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kit.errors import Problem
+from kit.messages import N_, t
 
 MAX_YAML_BYTES = 1_000_000  # a content YAML file (exhibition.yml, province.yml, ...)
 MAX_PAGE_BYTES = 2_000_000  # a Markdown page, front matter included
@@ -26,7 +27,7 @@ MAX_NESTING = 20  # lists, quotes and notes inside one another, in a page or a t
 # and cannot be told apart from plain <div> at their closing tag, so all of them are counted.
 MAX_MARKDOWN_BLOCKS = 100
 
-SAVE_AS_UTF8 = (
+SAVE_AS_UTF8 = N_(
     "open it in a text editor and save it again as UTF-8 "
     "(Notepad: File > Save as > Encoding: UTF-8)"
 )
@@ -56,7 +57,11 @@ def read_text(path: Path, display: str, limit: int) -> str:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise FileRefused(
-            Problem(display, f"the file cannot be read ({reason})", "check that it is a file")
+            Problem(
+                display,
+                t("the file cannot be read ({reason})", reason=reason),
+                t("check that it is a file"),
+            )
         ) from None
     return decode(data, display)
 
@@ -64,8 +69,12 @@ def read_text(path: Path, display: str, limit: int) -> str:
 def too_big(display: str, size: int, limit: int) -> Problem:
     return Problem(
         display,
-        f"the file is {_megabytes(size)}; a content file may be at most {_megabytes(limit)}",
-        "remove text pasted by mistake, or split the content into several pages or files",
+        t(
+            "the file is {size}; a content file may be at most {limit}",
+            size=_megabytes(size),
+            limit=_megabytes(limit),
+        ),
+        t("remove text pasted by mistake, or split the content into several pages or files"),
     )
 
 
@@ -79,7 +88,9 @@ def decode(data: bytes, display: str) -> str:
         data = data[len(codecs.BOM_UTF8) :]
     if data.startswith(_UTF16_BOMS) or b"\x00" in data:
         raise FileRefused(
-            Problem(display, "the file is not UTF-8 text (it is saved as UTF-16)", SAVE_AS_UTF8)
+            Problem(
+                display, t("the file is not UTF-8 text (it is saved as UTF-16)"), t(SAVE_AS_UTF8)
+            )
         )
     try:
         return data.decode("utf-8")
@@ -88,9 +99,11 @@ def decode(data: bytes, display: str) -> str:
         raise FileRefused(
             Problem(
                 f"{display}:{line}",
-                "the file is not UTF-8 text (it looks saved in an old Windows or Vietnamese "
-                "encoding such as Windows-1258, Windows-1252 or VNI)",
-                SAVE_AS_UTF8,
+                t(
+                    "the file is not UTF-8 text (it looks saved in an old Windows or Vietnamese "
+                    "encoding such as Windows-1258, Windows-1252 or VNI)"
+                ),
+                t(SAVE_AS_UTF8),
             )
         ) from None
 
@@ -139,17 +152,23 @@ def too_deep(text: str, display: str, first_line: int = 1) -> Problem | None:
         if nesting_depth(line) > MAX_NESTING:
             return Problem(
                 f"{display}:{number}",
-                f"this line is nested more than {MAX_NESTING} levels deep (lists, quotes '>' "
-                "or indented blocks inside one another)",
-                "use fewer levels: a reader on a phone cannot follow more than three or four",
+                t(
+                    "this line is nested more than {levels} levels deep (lists, quotes '>' "
+                    "or indented blocks inside one another)",
+                    levels=MAX_NESTING,
+                ),
+                t("use fewer levels: a reader on a phone cannot follow more than three or four"),
             )
         blocks += len(_MARKDOWN_BLOCK.findall(line))
         if blocks > MAX_MARKDOWN_BLOCKS:
             return Problem(
                 f"{display}:{number}",
-                f"the page has more than {MAX_MARKDOWN_BLOCKS} HTML blocks with a 'markdown' "
-                "attribute (they may be nested inside one another)",
-                "write the content as plain Markdown, or split it into several pages",
+                t(
+                    "the page has more than {count} HTML blocks with a 'markdown' "
+                    "attribute (they may be nested inside one another)",
+                    count=MAX_MARKDOWN_BLOCKS,
+                ),
+                t("write the content as plain Markdown, or split it into several pages"),
             )
     return None
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from kit.errors import Problem
+from kit.messages import in_language
 from kit.placeholders import example_contact, placeholder, template_name
 from kit.textcompare import (
     MIN_WORDS_COPIED,
@@ -46,6 +47,7 @@ KINDS: Mapping[str, str] = {
     "file.unreadable": "unreadable",
     "file.not-mapping": "unreadable",
     "file.refused": "unreadable",
+    "file.syntax": "unreadable",
     "field.missing": "missing-field",
     "field.one-language": "missing-field",
     "field.missing-language": "missing-field",
@@ -102,6 +104,8 @@ class Finding:
     texts: Mapping[str, tuple[str, str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # Lines shown as they are under the message: a line of the file with '^' under a mistake.
+    detail: str = field(default="", compare=False, hash=False, repr=False)
 
     def text(self, language: str) -> tuple[str, str]:
         """(message, fix) in ``language``, English when that wording does not exist."""
@@ -225,18 +229,19 @@ def join_languages(codes: Iterable[str]) -> Mapping[str, str]:
 
 def refused_finding(problem: Problem, display: str, section: str) -> Finding:
     """A file the kit would not read (kit.textfile, kit.yamlfile), with its own message and fix
-    instead of the general advice on YAML syntax."""
+    instead of the general advice on YAML syntax, and the marked line of a syntax error."""
     suffix = problem.file[len(display) + 1 :] if problem.file.startswith(f"{display}:") else ""
     line = int(suffix) if suffix.isdigit() else None
-    return make_finding(
-        "file.refused",
+    finding = make_finding(
+        "file.syntax" if problem.context else "file.refused",
         display,
         section,
         line,
         at=at_line(line),
-        reason=problem.message,
-        fix=problem.fix,
+        reason={code: in_language(problem.message, code) for code in TEXT_LANGUAGES},
+        fix={code: in_language(problem.fix, code) for code in TEXT_LANGUAGES},
     )
+    return replace(finding, detail=problem.context)
 
 
 def at_line(line: int | None) -> Mapping[str, str] | str:
@@ -257,7 +262,7 @@ def is_copy(original: str | None, text: str, readable: str | None = None) -> boo
 
 
 def copied_finding(
-    display: str, section: str, line: int | None, subject: Param, twin: str, code: str
+    display: str, section: str, line: int | None, subject: Param, twin: Param, code: str
 ) -> Finding:
     return make_finding(
         "text.copied", display, section, line, subject=subject, twin=twin, lang=language_name(code)
@@ -279,14 +284,17 @@ def wrong_language(
 
 
 def todo_findings(
-    text: str, display: str, section: str, *, line: int, path: str = ""
+    text: str, display: str, section: str, *, line: int, path: Mapping[str, str] | None = None
 ) -> list[Finding]:
     """Notes such as 'TODO' or '[dịch]' left in ``text``, whose first line is ``line``."""
     findings = []
     for marker, offset, excerpt in find_markers(text):
         number = line + offset
         if path:
-            where = {"en": f"in '{path}' (line {number})", "vi": f"trong '{path}' (dòng {number})"}
+            where = {
+                "en": f"in {path['en']} (line {number})",
+                "vi": f"trong {path['vi']} (dòng {number})",
+            }
         else:
             where = {"en": f"on line {number}", "vi": f"ở dòng {number}"}
         params: dict[str, Param] = {"marker": marker, "where": where, "excerpt": excerpt}
@@ -295,10 +303,10 @@ def todo_findings(
 
 
 def placeholder_findings(
-    text: str, key: str, display: str, section: str, *, line: int, path: str
+    text: str, key: str, display: str, section: str, *, line: int, path: Mapping[str, str]
 ) -> list[Finding]:
     """A template text (“English caption”) or an example contact left in ``text``."""
-    where = {"en": f"in '{path}' (line {line})", "vi": f"ở '{path}' (dòng {line})"}
+    where = {"en": f"in {path['en']} (line {line})", "vi": f"ở {path['vi']} (dòng {line})"}
     known = placeholder(text)
     if known:
         params: dict[str, Param] = {
@@ -323,7 +331,7 @@ def structure_findings(
     section: str,
     line: int | None,
     *,
-    twin: str,
+    twin: Param,
     where: Param,
 ) -> list[Finding]:
     """Warnings when headings, images, links or numbers differ between two languages."""

@@ -63,9 +63,13 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "file.refused": {
         "en": ("this file cannot be used{at}: {reason}", "{fix}"),
         "vi": (
-            "không dùng được tệp này{at} (xem giải thích tiếng Anh): {reason}",
+            "không dùng được tệp này{at}: {reason}",
             "{fix}",
         ),
+    },
+    "file.syntax": {
+        "en": ("{reason}{at}", "{fix}"),
+        "vi": ("{reason}{at}", "{fix}"),
     },
     "file.not-mapping": {
         "en": (
@@ -79,55 +83,55 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     },
     "field.missing": {
         "en": (
-            "{what} ('{path}') is missing{owner}",
+            "{what} is missing{owner}{typo}",
             "add '{key}:' with the text in every language, for example {key}: {example}",
         ),
         "vi": (
-            "thiếu {what} ('{path}'){owner}",
+            "thiếu {what}{owner}{typo}",
             "thêm '{key}:' với nội dung bằng mọi ngôn ngữ, ví dụ {key}: {example}",
         ),
     },
     "field.one-language": {
         "en": (
-            "{what} ('{path}'){at} is a single text, but it needs a version in {langs}",
+            "{what}{at} is a single text, but it needs a version in {langs}",
             "write it as {key}: {example}",
         ),
         "vi": (
-            "{what} ('{path}'){at} chỉ có một nội dung, nhưng cần có bản {langs}",
+            "{what}{at} chỉ có một nội dung, nhưng cần có bản {langs}",
             "viết lại thành {key}: {example}",
         ),
     },
     "field.missing-language": {
         "en": (
-            "'{path}' has no {lang} text{at}",
+            "{path} has no {lang} text{at}",
             'add {code}: "…" with the {lang} text, next to the other language\'s text',
         ),
         "vi": (
-            "'{path}' chưa có nội dung {lang}{at}",
+            "{path} chưa có nội dung {lang}{at}",
             'thêm {code}: "…" với nội dung {lang}, cạnh nội dung của ngôn ngữ kia',
         ),
     },
     "field.empty": {
-        "en": ("'{path}' is empty{at}", "write the {lang} text between the double quotes"),
-        "vi": ("'{path}' đang để trống{at}", "viết nội dung {lang} vào giữa hai dấu ngoặc kép"),
+        "en": ("{path} is empty{at}", "write the {lang} text between the double quotes"),
+        "vi": ("{path} đang để trống{at}", "viết nội dung {lang} vào giữa hai dấu ngoặc kép"),
     },
     "field.not-text": {
         "en": (
-            "'{path}' should be one piece of text{at}",
+            "{path} should be one piece of text{at}",
             "write the {lang} text on the same line, in double quotes",
         ),
         "vi": (
-            "'{path}' phải là một đoạn văn bản{at}",
+            "{path} phải là một đoạn văn bản{at}",
             "viết nội dung {lang} trên cùng dòng, đặt trong ngoặc kép",
         ),
     },
     "field.unknown-language": {
         "en": (
-            "'{path}' is in '{code}', a language this site does not publish{at}",
+            "{path} is in '{code}', a language this site does not publish{at}",
             "remove it: the site is published in {langs} only",
         ),
         "vi": (
-            "'{path}' viết bằng ngôn ngữ '{code}', là ngôn ngữ trang web không đăng{at}",
+            "{path} viết bằng ngôn ngữ '{code}', là ngôn ngữ trang web không đăng{at}",
             "xóa dòng này: trang web chỉ đăng bằng {langs}",
         ),
     },
@@ -348,11 +352,14 @@ UI: Mapping[str, Mapping[str, str]] = {
         "how": "How to fix",
         "line": "line",
         "gap_label": "GAP",
+        "error_label": "ERROR",
         "warning_label": "WARNING",
         "checking": "Translation check of {project} ({languages})",
         "result_complete": "Result: complete, nothing is missing.",
         "result_warnings": "Result: nothing is missing, but please check the warnings.",
         "result_gaps": "Result: some translations are missing (see the gaps above).",
+        "result_unreadable": "Result: some files cannot be read (see above); correct them "
+        "first, then run the check again.",
         "summary_heading": "Summary",
         "one_gap": "1 gap",
         "many_gaps": "{n} gaps",
@@ -380,11 +387,14 @@ UI: Mapping[str, Mapping[str, str]] = {
         "how": "Cách sửa",
         "line": "dòng",
         "gap_label": "THIẾU",
+        "error_label": "LỖI",
         "warning_label": "CẢNH BÁO",
         "checking": "Kiểm tra bản dịch của {project} ({languages})",
         "result_complete": "Kết quả: đầy đủ, không thiếu nội dung nào.",
         "result_warnings": "Kết quả: không thiếu nội dung nào, nhưng hãy xem lại các cảnh báo.",
         "result_gaps": "Kết quả: còn thiếu bản dịch (xem các thiếu sót ở trên).",
+        "result_unreadable": "Kết quả: có tệp không đọc được (xem ở trên); hãy sửa các tệp "
+        "đó trước rồi kiểm tra lại.",
         "summary_heading": "Tổng hợp",
         "one_gap": "1 thiếu sót",
         "many_gaps": "{n} thiếu sót",

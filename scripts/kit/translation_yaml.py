@@ -7,6 +7,7 @@ Any mapping whose keys are all language codes ({vi: …, en: …}) is a translat
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kit import schemas, textfile, yamlfile
+from kit import field_paths, schemas, textfile, yaml_syntax, yamlfile
 from kit.generated import MARKER as GENERATED_MARKER
 from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
@@ -68,16 +69,10 @@ def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
     try:
         node = yaml.compose(text, Loader=ConfigLoader)
     except yaml.YAMLError as error:
-        raise ProjectError(f"{path} is not valid YAML: {_yaml_reason(error)}") from None
+        raise ProjectError(str(yaml_syntax.explain(error, text, CONFIG_FILE))) from None
     if not isinstance(node, MappingNode):
         raise ProjectError(f"{path} should be made of 'key: value' lines")
     return node, _construct(node)
-
-
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None)
-    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return f"{reason} (line {mark.line + 1})" if mark else reason
 
 
 def _construct(node: Node) -> Any:
@@ -101,7 +96,7 @@ def _check_brand(root: MappingNode, languages: tuple[str, ...]) -> list[Finding]
         finding
         for key in BRAND_KEYS
         for finding in _require_field(
-            brand, key, "extra.brand", CONFIG_FILE, "config", languages, owner=at_line(_line(brand))
+            brand, key, CONFIG_FILE, "config", languages, owner=at_line(_line(brand))
         )
     ]
 
@@ -289,7 +284,7 @@ def check_yaml_file(
         return [refused_finding(error.problem, display, section)]
     if root is None:
         return []
-    findings = _check_fields(root, display, section, languages)
+    findings = _check_fields(root, display, section, languages, item_labels(root))
     kind = _schema_kind(path, section)
     if kind is None:
         return findings
@@ -338,7 +333,7 @@ def _check_required(
     findings = [
         finding
         for key in schemas.required_bilingual(*schema_path)
-        for finding in _require_field(mapping, key, path, display, section, languages, owner)
+        for finding in _require_field(mapping, key, display, section, languages, owner)
     ]
     for key in schemas.keys(*schema_path):
         entries = _get(mapping, key)
@@ -348,27 +343,15 @@ def _check_required(
             entry_schema = _entry_schema(entry, (*schema_path, key, "[]"))
             if entry_schema is None:
                 continue  # not a mapping (the content loader reports it) or not described
-            label = next(
-                (
-                    _text_of(_get(entry, name))
-                    for name in ("file", "youtube", "id")
-                    if _get(entry, name)
-                ),
-                None,
-            ) or str(index + 1)
-            entry_owner = {
-                "en": f" for item “{label}” (line {_line(entry)})",
-                "vi": f" của mục “{label}” (dòng {_line(entry)})",
-            }
             entry_path = f"{path}.{key}[{index}]" if path else f"{key}[{index}]"
+            label = _entry_label(entry)
+            shown_entry = field_paths.shown(entry_path, {entry_path: label} if label else None)
+            entry_owner = {
+                "en": f" for {shown_entry['en']}, line {_line(entry)}",
+                "vi": f" của {shown_entry['vi']}, dòng {_line(entry)}",
+            }
             findings += _check_required(
-                entry,
-                entry_schema,
-                entry_path,
-                display,
-                section,
-                languages,
-                entry_owner,
+                entry, entry_schema, entry_path, display, section, languages, entry_owner
             )
     return findings
 
@@ -376,7 +359,6 @@ def _check_required(
 def _require_field(
     parent: MappingNode,
     key: str,
-    parent_path: str,
     display: str,
     section: str,
     languages: tuple[str, ...],
@@ -384,16 +366,17 @@ def _require_field(
 ) -> list[Finding]:
     """A field that must exist as {vi: …, en: …}; what is inside is checked by _check_fields."""
     node = _get(parent, key)
-    path = f"{parent_path}.{key}" if parent_path else key
     params: dict[str, Param] = {
         "what": FIELD_NAMES.get(key, dict.fromkeys(TEXT_LANGUAGES, f"'{key}'")),
-        "path": path,
         "key": key,
         "example": "{" + ", ".join(f'{code}: "…"' for code in languages) + "}",
     }
     if _is_null(node):
         line = _line(node) if node is not None else _line(parent)
-        return [make_finding("field.missing", display, section, line, owner=owner, **params)]
+        typo = _misspelt(parent, key) if node is None else ""
+        return [
+            make_finding("field.missing", display, section, line, owner=owner, typo=typo, **params)
+        ]
     if not _is_translatable(node, languages):
         line = _line(node)
         return [
@@ -410,26 +393,71 @@ def _require_field(
     return []
 
 
+def item_labels(root: Node | None) -> dict[str, str]:
+    """The name editors know each item of an exhibition by (its file), by path: ``items[3]``."""
+    items = _get(root, "items") if isinstance(root, MappingNode) else None
+    labels = {}
+    for index, item in enumerate(items.value if isinstance(items, SequenceNode) else []):
+        label = _entry_label(item)
+        if label:
+            labels[f"items[{index}]"] = label
+    return labels
+
+
+def _entry_label(entry: Node) -> str | None:
+    """What an entry of a list is known by: its file, YouTube video or id."""
+    if not isinstance(entry, MappingNode):
+        return None
+    return next(
+        (_text_of(_get(entry, name)) for name in ("file", "youtube", "id") if _get(entry, name)),
+        None,
+    )
+
+
+def _misspelt(parent: MappingNode, key: str) -> Mapping[str, str] | str:
+    """ "; is 'captoin' on line 24 a misspelling of 'caption'?" when a key of ``parent`` is
+    close to the missing ``key`` (the loader reports it as unknown, but this check runs first)."""
+    names = [k.value for k, _ in parent.value if isinstance(k, ScalarNode) and k.value != key]
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
+    if not close:
+        return ""
+    line = next(_line(k) for k, _ in parent.value if getattr(k, "value", None) == close[0])
+    return {
+        "en": f"; is '{close[0]}' on line {line} a misspelling of '{key}'?",
+        "vi": f"; có phải '{close[0]}' ở dòng {line} là '{key}' bị gõ sai?",
+    }
+
+
 def _check_fields(
-    root: Node, display: str, section: str, languages: tuple[str, ...]
+    root: Node,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Every {vi: …, en: …} field anywhere in the file, and notes left in any text."""
     findings: list[Finding] = []
     for path, node in _walk(root):
         if _is_translatable(node, languages):
-            findings += _check_field(node, path, display, section, languages)
+            findings += _check_field(node, path, display, section, languages, labels)
         text = _text_of(node)
         if text is not None:
             # A block scalar ("|" or ">") starts on the line after its key.
             line = _line(node) + (1 if getattr(node, "style", None) in ("|", ">") else 0)
-            findings += todo_findings(text, display, section, path=path, line=line)
+            where = field_paths.shown(path, labels)
+            findings += todo_findings(text, display, section, path=where, line=line)
             key = re.split(r"[.\[]", path)[-1]
-            findings += placeholder_findings(text, key, display, section, line=line, path=path)
+            findings += placeholder_findings(text, key, display, section, line=line, path=where)
     return findings
 
 
 def _check_field(
-    node: MappingNode, path: str, display: str, section: str, languages: tuple[str, ...]
+    node: MappingNode,
+    path: str,
+    display: str,
+    section: str,
+    languages: tuple[str, ...],
+    labels: Mapping[str, str] | None,
 ) -> list[Finding]:
     findings = []
     texts: dict[str, str] = {}
@@ -455,7 +483,7 @@ def _check_field(
                 display,
                 section,
                 line,
-                path=path_shown,
+                path=field_paths.shown(path_shown, labels),
                 at=at_line(line),
                 code=code,
                 lang=language_name(code),
@@ -470,13 +498,13 @@ def _check_field(
                     display,
                     section,
                     line,
-                    path=f"{path}.{key}",
+                    path=field_paths.shown(f"{path}.{key}", labels),
                     at=at_line(line),
                     code=key,
                     langs=join_languages(languages),
                 )
             )
-    findings += _compare_field(texts, path, values, display, section, languages)
+    findings += _compare_field(texts, path, values, display, section, languages, labels)
     return findings
 
 
@@ -487,25 +515,27 @@ def _compare_field(
     display: str,
     section: str,
     languages: tuple[str, ...],
+    labels: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Untranslated text, and years, links and images that differ between the languages."""
     source = languages[0]
     findings = []
     for code, text in texts.items():
         line = _line(values[code])
+        shown = field_paths.shown(f"{path}.{code}", labels)
         subject = {
-            language: f"'{path}.{code}' ({UI[language]['line']} {line})"
+            language: f"{shown[language]} ({UI[language]['line']} {line})"
             for language in TEXT_LANGUAGES
         }
-        twin = f"'{path}.{source}'"
+        twin = field_paths.shown(f"{path}.{source}", labels)
         if code != source and is_copy(texts.get(source), text):
             findings.append(copied_finding(display, section, line, subject, twin, code))
         else:
             findings += wrong_language(code, text, display, section, line, subject)
         if code != source and source in texts:
             where = {
-                "en": f" of '{path}.{code}' (line {line})",
-                "vi": f" của '{path}.{code}' (dòng {line})",
+                "en": f" of {shown['en']} (line {line})",
+                "vi": f" của {shown['vi']} (dòng {line})",
             }
             findings += structure_findings(
                 source,

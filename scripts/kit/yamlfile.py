@@ -16,14 +16,12 @@ from typing import Any, NoReturn
 import yaml
 from yaml.nodes import Node
 
-from kit import textfile
+from kit import field_paths, textfile, yaml_syntax
 from kit.errors import Problem
+from kit.messages import t
 
 MAX_YAML_DEPTH = 20  # levels of values inside one another; the demo files use at most 10
 MAX_TEXT_CHARS = 20_000  # one text field (about 3,000 words); the longest in the demo is 300
-SYNTAX_FIX = (
-    "check the indentation (spaces, not tabs) and put text containing ':' or '#' in double quotes"
-)
 
 
 class Located(dict):
@@ -60,15 +58,18 @@ class _Loader(yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             self.refuse(
                 event.start_mark,
-                "this file uses '&' anchors or '*' aliases to repeat a value",
-                "write the text out in full in each place and remove the '&name' and '*name'",
+                t("this file uses '&' anchors or '*' aliases to repeat a value"),
+                t("write the text out in full in each place and remove the '&name' and '*name'"),
             )
         self.depth += 1
         if self.depth > MAX_YAML_DEPTH:
             self.refuse(
                 event.start_mark,
-                f"the values here are nested more than {MAX_YAML_DEPTH} levels deep",
-                "start again from the template file: no field needs that many levels",
+                t(
+                    "the values here are nested more than {levels} levels deep",
+                    levels=MAX_YAML_DEPTH,
+                ),
+                t("start again from the template file: no field needs that many levels"),
             )
         try:
             return super().compose_node(parent, index)
@@ -84,11 +85,15 @@ class _Loader(yaml.SafeLoader):
             line = key.start_mark.line + self.first_line
             if (key.tag, key.value) in first:
                 earlier = first[key.tag, key.value]
-                lines = f"on lines {earlier} and {line}" if earlier != line else f"on line {line}"
+                lines = (
+                    t("on lines {first} and {second}", first=earlier, second=line)
+                    if earlier != line
+                    else t("on line {line}", line=line)
+                )
                 self.refuse(
                     key.start_mark,
-                    f"key '{key.value}' appears twice, {lines}",
-                    "keep one of them (the build would silently use only the last one)",
+                    t("key '{key}' appears twice, {lines}", key=key.value, lines=lines),
+                    t("keep one of them (the build would silently use only the last one)"),
                 )
             first[key.tag, key.value] = line
         return node
@@ -98,9 +103,12 @@ class _Loader(yaml.SafeLoader):
         if len(node.value) > MAX_TEXT_CHARS:
             self.refuse(
                 node.start_mark,
-                f"this text is {len(node.value):,} characters long; a field may hold at most "
-                f"{MAX_TEXT_CHARS:,}",
-                "shorten it, or write the long text as a page of its own",
+                t(
+                    "this text is {length} characters long; a field may hold at most {limit}",
+                    length=f"{len(node.value):,}",
+                    limit=f"{MAX_TEXT_CHARS:,}",
+                ),
+                t("shorten it, or write the long text as a page of its own"),
             )
         # A block text ('|' or '>') starts on the line after its key.
         first = node.start_mark.line + self.first_line + (node.style in ("|", ">"))
@@ -168,21 +176,16 @@ def parse(
     display: str,
     first_line: int = 1,
     nodes: bool = False,
-    context: str = "this",
-    fix: str = SYNTAX_FIX,
+    subject: str | None = None,
 ) -> Any:
     """The values (or with ``nodes`` the node tree) of YAML ``text`` that starts on line
-    ``first_line`` of ``display``; YamlError if it breaks a rule or is not valid YAML."""
+    ``first_line`` of ``display`` (``subject``: what that part is, when not the whole file);
+    YamlError if it breaks a rule or is not valid YAML."""
     loader = _Loader(text, display, first_line)
     try:
         return loader.get_single_node() if nodes else loader.get_single_data()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f" on line {mark.line + first_line}" if mark else ""
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise YamlError(
-            Problem(display, f"{context} is not valid YAML{line}: {reason}", fix)
-        ) from None
+        raise YamlError(yaml_syntax.explain(error, text, display, first_line, subject)) from None
     finally:
         loader.dispose()
 
@@ -204,9 +207,17 @@ def unknown_keys(
         if key in allowed:
             continue
         close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
+        hint = (
+            t("did you mean '{key}'?", key=close[0])
+            if close
+            else t("allowed keys: {keys}", keys=", ".join(allowed))
+        )
         problems.append(
-            Problem(where(display, mapping, str(key)), f"unknown key '{key}' in {context}", hint)
+            Problem(
+                where(display, mapping, str(key)),
+                t("unknown key '{key}' in {place}", key=key, place=context),
+                hint,
+            )
         )
     return problems
 
@@ -223,7 +234,6 @@ def closest_name(name: str, candidates: list[str]) -> str | None:
 
 
 LANGUAGES = ("vi", "en")
-_LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any alphabet
 
 
@@ -261,8 +271,8 @@ class FieldReader:
                 self.problem(
                     mapping,
                     key if key in mapping else None,
-                    f"{context} has no '{key}'",
-                    f"add '{key}:' with a 'vi:' and an 'en:' line under it",
+                    t("{place} has no '{key}'", place=context, key=key),
+                    t("add '{key}:' with a 'vi:' and an 'en:' line under it", key=key),
                 )
             return None
         if (plain_ok or neutral_ok) and _is_scalar(value):
@@ -273,21 +283,31 @@ class FieldReader:
             self.problem(
                 mapping,
                 key,
-                f"'{key}' of {context} must have a 'vi:' and an 'en:' line",
-                f"write it as\n    {key}:\n      vi: ...\n      en: ...",
+                t("'{key}' of {place} must have a 'vi:' and an 'en:' line", key=key, place=context),
+                t("write it as {example}", example=f"\n    {key}:\n      vi: ...\n      en: ..."),
             )
             return None
-        self.keys(value, LANGUAGES, f"'{key}' of {context}")
+        self.keys(value, LANGUAGES, t("'{key}' of {place}", key=key, place=context))
         result: dict[str, str] = {}
         for lang in LANGUAGES:
             text = value.get(lang)
             if not _is_scalar(text) or not str(text).strip():
-                language = _LANGUAGE_NAMES[lang]
+                language = t("Vietnamese") if lang == "vi" else t("English")
                 self.problem(
                     value,
                     lang if lang in value else None,
-                    f"the {language} '{key}' of {context} is missing or empty",
-                    f"write the {language} text after '{lang}:' under '{key}:'",
+                    t(
+                        "the {language} {field} of {place} is missing or empty",
+                        language=language,
+                        field=field_paths.field_word(key),
+                        place=context,
+                    ),
+                    t(
+                        "write the {language} text after '{code}:' under '{key}:'",
+                        language=language,
+                        code=lang,
+                        key=key,
+                    ),
                 )
                 return None
             result[lang] = str(text).strip()

@@ -115,7 +115,7 @@ BAD_CASES: dict[str, tuple[str, list[str]]] = {
         GOOD_YAML.replace("image: thac-bac.jpg", "image: thac-bach.jpg"),
         [
             "docs/provinces/missing-image/province.yml:",
-            "destination 'Silver Falls' points at 'thac-bach.jpg', which does not exist",
+            "destination 2 (Silver Falls) points at 'thac-bach.jpg', which does not exist",
             "did you mean 'thac-bac.jpg'?",
         ],
     ),

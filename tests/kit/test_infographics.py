@@ -265,14 +265,14 @@ def test_bad_input_fails_a_strict_build_naming_file_line_and_key(
 ) -> None:
     _, output = broken
     fragment, message = EXPECTED[case]
-    assert f"WARNING -  {_where(case, fragment)}: {message}" in output, output
+    assert f"Warning: {_where(case, fragment)}: {message}" in output, output
 
 
 def test_non_strict_build_leaves_out_only_the_broken_parts(tmp_path: Path) -> None:
     project = infographic_project(tmp_path / "project", BAD_FILES)
     result = run_mkdocs(project, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count("WARNING") >= len(BAD_FILES)
+    assert result.stderr.count("Warning:") >= len(BAD_FILES)
     en = {case: parse(page(tmp_path / "site", "en", f"infographics/{case}")) for case in BAD_FILES}
     labels = [t.get_text() for t in en["missing-translation"].select("text.ig-chart__label")]
     assert labels == ["Complete label"]

@@ -540,7 +540,7 @@ def test_cli_project_mode(tmp_path: Path, capsys) -> None:
     project = make_project(tmp_path / "project")
     assert resize_media.main(["--project", str(project)]) == 0
     out = capsys.readouterr()
-    assert "Resized 2 photos, skipped 0 unchanged, 0 failed" in out.out
+    assert "Resized 2 photo(s), skipped 0 unchanged, 0 failed" in out.out
     assert "[" in out.err and "2/2" in out.err  # plain progress lines (not a terminal)
     produced = sorted(p.name for p in (project / ".cache" / "media" / "out").iterdir())
     assert len(produced) == 2 * 2  # 300 px wide: one WebP (never enlarged) + share card
@@ -559,12 +559,12 @@ def test_cli_standalone_mode_reports_failures(tmp_path: Path, capsys) -> None:
     code = resize_media.main(["--input", str(photos), "--output", str(tmp_path / "web")])
     out = capsys.readouterr().out
     assert code == 1
-    assert "Resized 1 photo, skipped 0 unchanged, 1 failed" in out
+    assert "Resized 1 photo(s), skipped 0 unchanged, 1 failed" in out
     assert "broken.jpg: this file is a text file, not a photo" in out
 
     (photos / "broken.jpg").unlink()
     assert resize_media.main(["--input", str(photos), "--output", str(tmp_path / "web")]) == 0
-    assert "Resized 0 photos, skipped 1 unchanged, 0 failed" in capsys.readouterr().out
+    assert "Resized 0 photo(s), skipped 1 unchanged, 0 failed" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -820,7 +820,7 @@ def test_cli_lists_the_files_it_leaves_out(tmp_path: Path, capsys) -> None:
     code = resize_media.main(["--input", str(photos), "--output", str(tmp_path / "web")])
     out = capsys.readouterr().out
     assert code == 0
-    assert "Resized 2 photos, skipped 0 unchanged, 0 failed" in out
+    assert "Resized 2 photo(s), skipped 0 unchanged, 0 failed" in out
     assert "Left out 3 file(s) that are not photos this tool resizes:" in out
     for name, kind in {"poster.jp2": ".jp2", "favicon.ico": ".ico", "layers.psd": ".psd"}.items():
         assert f"  {name}: not a photo type this tool resizes ({kind}); " in out

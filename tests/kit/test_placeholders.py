@@ -203,7 +203,7 @@ def test_make_site_refuses_and_lists_them_in_both_languages(project: Path) -> No
     exhibition = f"exhibitions/{SLUG}/exhibition.yml"
     line = _line_of(project / exhibition, "English caption")
     assert f"  - {exhibition}:{line}\n" in result.stderr
-    assert "chữ mẫu “English caption” vẫn còn ở 'items[7].caption.en'" in result.stderr
+    assert "chữ mẫu “English caption” vẫn còn ở mục thứ 8 (" in result.stderr
     assert "the template text “English caption” is still in" in result.stderr
     assert "docs/_data/infographics/copied.yml:" in result.stderr
     assert "chữ mẫu “Tên đồ họa thông tin”" in result.stderr

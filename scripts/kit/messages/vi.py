@@ -1,0 +1,480 @@
+"""Vietnamese wording of the kit's messages, keyed by their English text (see kit.messages).
+
+To improve a sentence, change the text on the right; keep every {name} in braces as it is.
+"""
+
+from __future__ import annotations
+
+VI: dict[str, str] = {
+    # make site: the build's own lines
+    "Building the site: checking the pages and translations...": (
+        "Đang dựng trang web: kiểm tra các trang và bản dịch..."
+    ),
+    "Building the pages...": "Đang tạo các trang...",
+    "Done: the site is ready in {folder}": "Xong: trang web đã sẵn sàng trong {folder}",
+    "Nothing has changed since the last build: the site in {folder} is up to date.": (
+        "Không có gì thay đổi từ lần dựng trước: trang web trong {folder} đã là bản mới nhất."
+    ),
+    "The previous site in {folder} was kept unchanged.": (
+        "Trang web cũ trong {folder} được giữ nguyên."
+    ),
+    "No site was created in {folder}.": "Chưa có trang web nào được tạo trong {folder}.",
+    "The site was not built: a file listed above cannot be read. Correct it as explained and "
+    "run the command again.": (
+        "Trang web chưa được dựng: có tệp ở trên không đọc được. Hãy sửa tệp đó theo hướng dẫn "
+        "rồi chạy lại lệnh."
+    ),
+    "The site was not built: fill in the missing translations listed above, or run 'make "
+    "serve' to preview the site with missing translations marked.": (
+        "Trang web chưa được dựng: hãy bổ sung các bản dịch còn thiếu ở trên, hoặc chạy "
+        "'make serve' để xem trước trang web với các chỗ thiếu được đánh dấu."
+    ),
+    "The site was not built: rename the files listed above as explained and run the command "
+    "again.": (
+        "Trang web chưa được dựng: hãy đổi tên các tệp ở trên theo hướng dẫn rồi chạy lại lệnh."
+    ),
+    "The site was not built: fix the pages listed above.": (
+        "Trang web chưa được dựng: hãy sửa các trang ở trên."
+    ),
+    "The build failed: fix the problems listed above and run it again.": (
+        "Dựng trang web không thành công: hãy sửa các lỗi ở trên rồi chạy lại."
+    ),
+    "{file} does not exist; run this from the project folder": (
+        "không có tệp {file}; hãy chạy lệnh này trong thư mục của dự án"
+    ),
+    "another build of {folder} is running; wait for it to finish (or close the other window) "
+    "and run this again.": (
+        "một lần dựng khác của {folder} đang chạy; hãy đợi nó xong (hoặc đóng cửa sổ kia) rồi "
+        "chạy lại."
+    ),
+    "Error": "Lỗi",
+    "Warning": "Cảnh báo",
+    "Fix": "Cách sửa",
+    "or": "hoặc",
+    "{count} problem(s) in the site sources:": "{count} lỗi trong nội dung trang web:",
+    # MkDocs' own lines (make site, make serve)
+    "The site was not built: {count} warning(s) above must be fixed first.": (
+        "Trang web chưa được dựng: cần sửa {count} cảnh báo ở trên trước."
+    ),
+    "The site was not built because of the error above.": (
+        "Trang web chưa được dựng vì lỗi ở trên."
+    ),
+    "Preview at {address} (open it in a web browser; press Ctrl+C here to stop)": (
+        "Xem trước tại {address} (mở địa chỉ này trong trình duyệt; bấm Ctrl+C ở đây để dừng)"
+    ),
+    "Preparing the preview...": "Đang chuẩn bị bản xem trước...",
+    "A file was changed: updating the preview...": (
+        "Có tệp vừa được sửa: đang cập nhật bản xem trước..."
+    ),
+    "the page docs/{page} links to '{link}', but there is no such file": (
+        "trang docs/{page} có liên kết tới '{link}' nhưng không có tệp đó"
+    ),
+    "the page docs/{page} has a link '{link}' that does not lead to a page of the site": (
+        "trang docs/{page} có liên kết '{link}' không dẫn tới trang nào của trang web"
+    ),
+    "the page docs/{page} links to '{link}', but that heading does not exist": (
+        "trang docs/{page} có liên kết tới '{link}' nhưng không có đề mục đó"
+    ),
+    "MkDocs stopped with an unexpected error: {reason}": (
+        "MkDocs dừng lại vì một lỗi không lường trước: {reason}"
+    ),
+    # Where a value is, in words (kit.field_paths)
+    "item {number} ({label})": "mục thứ {number} ({label})",
+    "item {number}": "mục thứ {number}",
+    "section {number}": "phần thứ {number}",
+    "entry {number} of '{key}'": "mục thứ {number} của '{key}'",
+    "{language} {field}": "{field} {language}",
+    "'{key}'": "'{key}'",
+    "Vietnamese": "tiếng Việt",
+    "English": "tiếng Anh",
+    "caption": "chú thích",
+    "image description (alt)": "mô tả ảnh (alt)",
+    "title": "tiêu đề",
+    "introduction": "lời giới thiệu",
+    "description": "mô tả",
+    "place": "địa điểm",
+    "credit": "nguồn",
+    "name": "tên",
+    "summary": "tóm tắt",
+    "site name": "tên trang web",
+    "agency name": "tên cơ quan",
+    "address": "địa chỉ",
+    # Exhibitions
+    "{place} needs either 'file:' (a photo or video) or 'youtube:'": (
+        "{place} cần có 'file:' (ảnh hoặc video) hoặc 'youtube:'"
+    ),
+    "add 'file: photo-name.jpg' with the name of the file in this folder": (
+        "thêm dòng 'file: ten-anh.jpg' với tên tệp có trong thư mục này"
+    ),
+    "'{key}' of {place} must be a file name": "'{key}' của {place} phải là tên một tệp",
+    "'{key}: {name}' of {place} must be a file in the same folder": (
+        "'{key}: {name}' của {place} phải là một tệp nằm trong cùng thư mục"
+    ),
+    "put the file in {folder} and write only its name": ("đặt tệp vào {folder} và chỉ ghi tên tệp"),
+    "did you mean '{key}'?": "có phải ý bạn là '{key}'?",
+    "the file is in {found}: move it into {folder}": (
+        "tệp đang nằm ở {found}: hãy chuyển tệp vào {folder}"
+    ),
+    "copy the file into {folder} or fix the name": "chép tệp vào {folder} hoặc sửa lại tên",
+    "{place} points at '{name}', which does not exist": (
+        "{place} ghi tệp '{name}' nhưng không có tệp này"
+    ),
+    "'{name}' of {place} is not a supported file type": (
+        "'{name}' của {place} không phải loại tệp được hỗ trợ"
+    ),
+    "use one of: {choices}": "dùng một trong các loại: {choices}",
+    "the video {place} has no 'poster:'": "video {place} chưa có 'poster:' (ảnh đại diện)",
+    "add 'poster: name.jpg' with a still image from the video, shown before it plays": (
+        "thêm dòng 'poster: ten-anh.jpg' với một ảnh chụp từ video, hiện trước khi video chạy"
+    ),
+    "none defined": "chưa có phần nào",
+    "{place} is in section '{section}', which is not defined": (
+        "{place} thuộc phần '{section}' nhưng phần này chưa được khai báo"
+    ),
+    "use one of the section ids ({known}) or add the section under 'sections:'": (
+        "dùng một trong các mã phần ({known}) hoặc thêm phần đó vào dưới 'sections:'"
+    ),
+    "the date '{date}' of {place} is not understood": ("ngày '{date}' của {place} không đúng dạng"),
+    "write it as 1995, 1995-07 or 1995-07-28 (year-month-day)": (
+        "viết theo dạng 1995, 1995-07 hoặc 1995-07-28 (năm-tháng-ngày)"
+    ),
+    "'{name}' is in the folder but has no entry in {file}, so it is not shown": (
+        "'{name}' có trong thư mục nhưng chưa có mục trong {file} nên chưa được đăng"
+    ),
+    "run:  {command}  (it adds an entry for every new photo), then replace the TODO texts "
+    "with the real ones. Or add these lines at the end of 'items:' yourself:{lines}": (
+        "chạy:  {command}  (lệnh này thêm mục cho mọi ảnh mới), rồi thay các chữ TODO bằng chú "
+        "thích thật. Hoặc tự thêm các dòng này ở cuối 'items:':{lines}"
+    ),
+    "this exhibition folder has no {file}": "thư mục triển lãm này chưa có {file}",
+    "copy {template} into it and fill it in": "chép {template} vào đó rồi điền nội dung",
+    "the folder name '{name}' is not a web address": (
+        "tên thư mục '{name}' không dùng được làm địa chỉ trang web"
+    ),
+    "rename the folder to '{slug}' (lower-case letters, digits and dashes)": (
+        "đổi tên thư mục thành '{slug}' (chữ thường không dấu, chữ số và dấu gạch ngang)"
+    ),
+    "the file must be 'key: value' lines (title:, intro:, items:)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, intro:, items:)"
+    ),
+    "the exhibition": "triển lãm",
+    "unknown layout '{layout}'": "không có kiểu trình bày '{layout}'",
+    "'order' must be a whole number, such as 1": "'order' phải là một số nguyên, ví dụ 1",
+    "'sections' must be a list of '- id: ...' entries": (
+        "'sections' phải là danh sách các mục '- id: ...'"
+    ),
+    "{place} must be 'id:' and 'title:' lines": "{place} phải gồm các dòng 'id:' và 'title:'",
+    "add 'id: 1995' or 'id: culture'": "thêm 'id: 1995' hoặc 'id: van-hoa'",
+    "section '{id}'": "phần '{id}'",
+    "two sections have the id '{id}'": "có hai phần cùng mã '{id}'",
+    "give each a different id": "đặt cho mỗi phần một mã khác nhau",
+    "{place} must be 'file:', 'caption:', ... lines": (
+        "{place} phải gồm các dòng 'file:', 'caption:', ..."
+    ),
+    "item id '{id}' is used twice (first on line {line})": (
+        "mã mục '{id}' bị dùng hai lần (lần đầu ở dòng {line})"
+    ),
+    "give this item its own 'id:' or remove the duplicate entry": (
+        "đặt cho mục này một 'id:' riêng hoặc xóa mục bị lặp"
+    ),
+    "'{id}' is not a YouTube video id": "'{id}' không phải mã video YouTube",
+    "copy the 11 characters after 'v=' in the video's address": (
+        "chép 11 ký tự sau 'v=' trong địa chỉ của video"
+    ),
+    # Provinces
+    "put the photo in {folder} and write only its name": "đặt ảnh vào {folder} và chỉ ghi tên tệp",
+    "copy the photo into {folder}": "chép ảnh vào {folder}",
+    "'{name}' of {place} is not a supported photo type": (
+        "'{name}' của {place} không phải loại ảnh được hỗ trợ"
+    ),
+    "the file must be 'key: value' lines (name:, region:, ...)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (name:, region:, ...)"
+    ),
+    "the province": "địa phương",
+    "destination {number}": "điểm đến thứ {number}",
+    "destination {number} ({name})": "điểm đến thứ {number} ({name})",
+    # Infographics
+    "the file must be 'key: value' lines (title:, blocks:, ...)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, blocks:, ...)"
+    ),
+    "the infographic": "đồ họa thông tin",
+    "block {number} ({kind})": "khối thứ {number} ({kind})",
+    # Pages
+    "the front matter that starts on line 1 with '---' is never closed": (
+        "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
+    ),
+    "add a line with only '---' after the last 'key: value' line": (
+        "thêm một dòng chỉ có '---' ngay sau dòng 'khóa: giá trị' cuối cùng"
+    ),
+    "the front matter must be 'key: value' lines, not a list or plain text": (
+        "phần thông tin đầu trang phải gồm các dòng 'khóa: giá trị', không phải danh sách "
+        "hay văn bản thường"
+    ),
+    "write it as, for example, 'title: My page'": "viết lại, ví dụ: 'title: Trang của tôi'",
+    "the file name does not say which language the page is in, so the page would be "
+    "published in one language only": (
+        "tên tệp không cho biết trang viết bằng ngôn ngữ nào nên trang sẽ chỉ được đăng bằng "
+        "một ngôn ngữ"
+    ),
+    "rename it to {expected} and add the other language's file": (
+        "đổi tên tệp thành {expected} và thêm tệp cho ngôn ngữ còn lại"
+    ),
+    "unknown language ending '.{code}.md'; this site is built in {codes} only": (
+        "phần đuôi '.{code}.md' không phải ngôn ngữ của trang web này (chỉ có {codes})"
+    ),
+    "rename it to {expected}": "đổi tên tệp thành {expected}",
+    # Reading files (kit.textfile)
+    "open it in a text editor and save it again as UTF-8 (Notepad: File > Save as > "
+    "Encoding: UTF-8)": (
+        "mở tệp bằng trình soạn thảo văn bản rồi lưu lại dạng UTF-8 (Notepad: File > Save as "
+        "> Encoding: UTF-8)"
+    ),
+    "the file is {size}; a content file may be at most {limit}": (
+        "tệp nặng {size}; một tệp nội dung chỉ được tối đa {limit}"
+    ),
+    "remove text pasted by mistake, or split the content into several pages or files": (
+        "xóa phần chữ dán nhầm, hoặc chia nội dung thành nhiều trang hay nhiều tệp"
+    ),
+    "the file is not UTF-8 text (it is saved as UTF-16)": (
+        "tệp không được lưu dạng UTF-8 (tệp đang lưu dạng UTF-16)"
+    ),
+    "the file is not UTF-8 text (it looks saved in an old Windows or Vietnamese encoding "
+    "such as Windows-1258, Windows-1252 or VNI)": (
+        "tệp không được lưu dạng UTF-8 (có vẻ tệp được lưu bằng bảng mã cũ như Windows-1258, "
+        "Windows-1252 hoặc VNI)"
+    ),
+    "this line is nested more than {levels} levels deep (lists, quotes '>' or indented "
+    "blocks inside one another)": (
+        "dòng này lồng nhau quá {levels} cấp (danh sách, trích dẫn '>' hoặc đoạn thụt lề nằm "
+        "trong nhau)"
+    ),
+    "use fewer levels: a reader on a phone cannot follow more than three or four": (
+        "dùng ít cấp hơn: người đọc trên điện thoại khó theo dõi quá ba, bốn cấp"
+    ),
+    "the page has more than {count} HTML blocks with a 'markdown' attribute (they may be "
+    "nested inside one another)": (
+        "trang có hơn {count} khối HTML mang thuộc tính 'markdown' (có thể lồng vào nhau)"
+    ),
+    "write the content as plain Markdown, or split it into several pages": (
+        "viết nội dung bằng Markdown thường, hoặc chia thành nhiều trang"
+    ),
+    "the file cannot be read ({reason})": "không đọc được tệp ({reason})",
+    "check that it is a file": "kiểm tra xem đó có đúng là một tệp không",
+    # YAML syntax (kit.yaml_syntax)
+    "the file cannot be read: {explanation}": "không đọc được tệp: {explanation}",
+    "{subject} cannot be read: {explanation}": "không đọc được {subject}: {explanation}",
+    "the front matter between the '---' lines": "phần thông tin đầu trang giữa hai dòng '---'",
+    "the file is not written in the expected form, so it cannot be read": (
+        "tệp không được viết đúng dạng nên không đọc được"
+    ),
+    "check the indentation (spaces, not tabs) and put text containing ':' or '#' in double "
+    "quotes": (
+        "kiểm tra việc thụt lề (dùng dấu cách, không dùng tab) và đặt chữ có dấu ':' hoặc '#' "
+        "trong ngoặc kép"
+    ),
+    "a list opened with '[' or '{{' is never closed": (
+        "một danh sách mở bằng '[' hoặc '{{' nhưng chưa được đóng lại"
+    ),
+    "add the closing ']' or '}}' at its end, or write the list one '- ' line per entry": (
+        "thêm dấu ']' hoặc '}}' ở cuối, hoặc viết danh sách thành từng dòng '- '"
+    ),
+    "the line holds a tab character": "dòng này có ký tự tab",
+    "replace the tab character with spaces": "thay ký tự tab bằng dấu cách",
+    "a text in quotes is never closed": "một đoạn chữ mở ngoặc kép nhưng chưa đóng lại",
+    'add the closing quote mark " at the end of the text': (
+        'thêm dấu ngoặc kép đóng " ở cuối đoạn chữ'
+    ),
+    "a text holds ':' but is not in quotes": "đoạn chữ có dấu ':' nhưng không nằm trong ngoặc kép",
+    "put the text that holds ':' in double quotes, for example: {example}": (
+        "đặt chữ có dấu ':' trong ngoặc kép, ví dụ: {example}"
+    ),
+    "a text starts with '{sign}', which has a special meaning in this file": (
+        "đoạn chữ bắt đầu bằng '{sign}', là ký tự có ý nghĩa đặc biệt trong tệp này"
+    ),
+    "put the whole text in double quotes": "đặt cả đoạn chữ trong ngoặc kép",
+    "the text is in curly quotes “ ” (from Word), which do not count as quotes here": (
+        "đoạn chữ nằm trong ngoặc kép cong “ ” (chép từ Word), loại ngoặc không được tính ở đây"
+    ),
+    'replace “ and ” with straight double quotes ", for example: {example}': (
+        'thay “ và ” bằng ngoặc kép thẳng ", ví dụ: {example}'
+    ),
+    "there is more text after the closing quote mark": "còn chữ nằm sau dấu ngoặc kép đóng",
+    "put the whole text inside the quotes": "đặt toàn bộ đoạn chữ vào trong ngoặc kép",
+    "a line has no ':' after its name": "một dòng thiếu dấu ':' sau tên mục",
+    "write 'name: value' on one line; a text that goes on to the next line must be indented "
+    "further than its name": (
+        "viết 'tên: nội dung' trên cùng một dòng; đoạn chữ xuống dòng phải lùi vào sâu hơn "
+        "tên của nó"
+    ),
+    "this line is not lined up with the lines at the same level": (
+        "dòng này không thẳng hàng với các dòng cùng cấp"
+    ),
+    "lines at the same level must start in the same column, indented with spaces": (
+        "các dòng cùng cấp phải thẳng hàng, lùi vào bằng dấu cách"
+    ),
+    # Content files (kit.yamlfile)
+    "this file uses '&' anchors or '*' aliases to repeat a value": (
+        "tệp này dùng '&' hoặc '*' để lặp lại một giá trị"
+    ),
+    "write the text out in full in each place and remove the '&name' and '*name'": (
+        "viết đầy đủ nội dung ở mỗi chỗ và xóa các '&ten' và '*ten'"
+    ),
+    "the values here are nested more than {levels} levels deep": (
+        "các giá trị ở đây lồng nhau quá {levels} cấp"
+    ),
+    "start again from the template file: no field needs that many levels": (
+        "làm lại từ tệp mẫu: không trường nào cần nhiều cấp như vậy"
+    ),
+    "this text is {length} characters long; a field may hold at most {limit}": (
+        "đoạn chữ này dài {length} ký tự; một trường chỉ được tối đa {limit}"
+    ),
+    "shorten it, or write the long text as a page of its own": (
+        "rút gọn lại, hoặc viết đoạn dài thành một trang riêng"
+    ),
+    "on lines {first} and {second}": "ở dòng {first} và dòng {second}",
+    "on line {line}": "ở dòng {line}",
+    "key '{key}' appears twice, {lines}": "tên mục '{key}' xuất hiện hai lần, {lines}",
+    "keep one of them (the build would silently use only the last one)": (
+        "chỉ giữ một (nếu không, chỉ dòng sau cùng được dùng mà không báo)"
+    ),
+    "allowed keys: {keys}": "các tên mục được dùng: {keys}",
+    "unknown key '{key}' in {place}": "'{key}' trong {place} không phải tên mục hợp lệ",
+    "'{key}' of {place}": "'{key}' của {place}",
+    "{place} has no '{key}'": "{place} chưa có '{key}'",
+    "add '{key}:' with a 'vi:' and an 'en:' line under it": (
+        "thêm '{key}:' với một dòng 'vi:' và một dòng 'en:' ở dưới"
+    ),
+    "'{key}' of {place} must have a 'vi:' and an 'en:' line": (
+        "'{key}' của {place} phải có một dòng 'vi:' và một dòng 'en:'"
+    ),
+    "write it as {example}": "viết lại như sau: {example}",
+    "the {language} {field} of {place} is missing or empty": (
+        "{field} {language} của {place} bị thiếu hoặc để trống"
+    ),
+    "write the {language} text after '{code}:' under '{key}:'": (
+        "viết nội dung {language} sau '{code}:' ở dưới '{key}:'"
+    ),
+    # new_province.py
+    "'{name}' does not look like a place name; write only the name": (
+        "'{name}' có vẻ không phải tên địa danh; chỉ ghi tên"
+    ),
+    "'{name}' does not look like a place name": "'{name}' có vẻ không phải tên địa danh",
+    "{name} is no longer a provincial-level unit: since 2025 it is part of {merged_into}. "
+    "Create that one instead: {command}": (
+        "{name} không còn là đơn vị cấp tỉnh: từ năm 2025 đã thuộc {merged_into}. Hãy tạo "
+        "trang cho đơn vị đó: {command}"
+    ),
+    "Did you mean {region}?": "Có phải ý bạn là {region}?",
+    "unknown region '{wanted}'.{hint} Choose one of: {regions}": (
+        "không có vùng '{wanted}'.{hint} Chọn một trong các vùng: {regions}"
+    ),
+    "give the short name for the web address with --slug": (
+        "hãy ghi tên ngắn dùng trong địa chỉ trang web bằng --slug"
+    ),
+    "Note: '{name}' is not one of the 34 provinces and cities in place since 1 July 2025; "
+    "check the spelling.": (
+        "Lưu ý: '{name}' không thuộc 34 tỉnh, thành phố từ ngày 1 tháng 7 năm 2025; hãy kiểm "
+        "tra lại chính tả."
+    ),
+    "{folder} exists already; nothing was changed. Edit its files, or choose another short "
+    "name with --slug.": (
+        "{folder} đã có; không có gì bị thay đổi. Hãy sửa các tệp trong đó, hoặc chọn tên ngắn "
+        "khác bằng --slug."
+    ),
+    "could not write {folder}: {reason}": "không ghi được {folder}: {reason}",
+    "Created {folder}/ with {files}.\nNext:\n  1. Replace every TODO in {folder}/province.yml "
+    "and in the two index.*.md files.\n  2. Copy photos of the places into {folder}/ and name "
+    "them under 'destinations:'.\n  3. Preview with `make serve` (the page shows what is still "
+    "TODO) and check with\n     `python scripts/check_translations.py`.": (
+        "Đã tạo {folder}/ với {files}.\nViệc tiếp theo:\n  1. Thay mọi chữ TODO trong "
+        "{folder}/province.yml và trong hai tệp index.*.md.\n  2. Chép ảnh các địa điểm vào "
+        "{folder}/ và ghi tên ảnh dưới 'destinations:'.\n  3. Xem trước bằng `make serve` "
+        "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
+        "`python scripts/check_translations.py`."
+    ),
+    # Photos and videos (kit.media)
+    " ({width}x{height} pixels)": " ({width}x{height} điểm ảnh)",
+    "the image is {pixels} megapixels{dims}, more than the {limit} megapixel limit; resize it "
+    "below {limit} megapixels (for example to at most {longest} pixels on the long side) "
+    "before adding it": (
+        "ảnh có {pixels} megapixel{dims}, vượt giới hạn {limit} megapixel; hãy thu nhỏ ảnh "
+        "xuống dưới {limit} megapixel (ví dụ cạnh dài tối đa {longest} điểm ảnh) rồi mới thêm vào"
+    ),
+    "an image extension": "đuôi tệp ảnh",
+    "this file is in the {format} format, which is not a photo format the site publishes, "
+    "although its name ends in {suffix}; open it in an image editor and export it as JPEG or "
+    "PNG": (
+        "tệp này có định dạng {format}, không phải định dạng ảnh mà trang web đăng được, dù "
+        "tên tệp có đuôi {suffix}; hãy mở bằng phần mềm chỉnh ảnh rồi xuất lại dạng JPEG hoặc PNG"
+    ),
+    "a web page (HTML), not a photo": "một trang web (HTML), không phải ảnh",
+    "a text file, not a photo": "một tệp văn bản, không phải ảnh",
+    "not in an image format that can be read": "không ở định dạng ảnh đọc được",
+    "this file is {kind}, although its name ends in {suffix}; download or export the "
+    "original photo again (as JPEG, PNG, WebP or HEIC)": (
+        "tệp này là {kind}, dù tên tệp có đuôi {suffix}; hãy tải về hoặc xuất lại ảnh gốc "
+        "(dạng JPEG, PNG, WebP hoặc HEIC)"
+    ),
+    "the image data is incomplete or damaged (the file may have been cut off while copying "
+    "or downloading); copy or export the photo again{detail}": (
+        "dữ liệu ảnh bị thiếu hoặc hỏng (có thể tệp bị cắt ngang khi chép hoặc tải về); hãy "
+        "chép hoặc xuất lại ảnh{detail}"
+    ),
+    "this TIFF file is stored with a compression{kind} or layout that cannot be read here; "
+    "export it again as JPEG, or as a TIFF without compression or with LZW compression": (
+        "tệp TIFF này được lưu với kiểu nén{kind} hoặc cách sắp xếp không đọc được ở đây; hãy "
+        "xuất lại dạng JPEG, hoặc TIFF không nén hay nén LZW"
+    ),
+    "the file holds a hidden block of data that would unpack to far more than a photo needs "
+    "(a 'decompression bomb'), so it was not opened; export the photo again as JPEG or PNG "
+    "from a photo editor": (
+        "tệp chứa một khối dữ liệu ẩn, khi mở ra sẽ lớn hơn rất nhiều so với một bức ảnh "
+        "('bom giải nén') nên không được mở; hãy xuất lại ảnh dạng JPEG hoặc PNG từ phần mềm "
+        "chỉnh ảnh"
+    ),
+    "the file could not be read ({reason}); check that it still exists and that you have "
+    "permission to open it": (
+        "không đọc được tệp ({reason}); hãy kiểm tra tệp còn đó và bạn có quyền mở tệp"
+    ),
+    "the image could not be processed ({reason}); open it in a photo editor and export it "
+    "again as JPEG": (
+        "không xử lý được ảnh ({reason}); hãy mở bằng phần mềm chỉnh ảnh rồi xuất lại dạng JPEG"
+    ),
+    # add_photos.py (make photos)
+    "{file}: added {count} entry(ies): {names}": "{file}: đã thêm {count} mục: {names}",
+    "Next: open {file} and replace every TODO with the real caption, description and author.": (
+        "Tiếp theo: mở {file}, thay mọi chữ TODO bằng chú thích, mô tả và tác giả thật."
+    ),
+    "there is no folder '{folder}'; give an exhibition folder, e.g. "
+    "exhibitions/30-nam-viet-nam-asean": (
+        "không có thư mục '{folder}'; ghi tên một thư mục triển lãm, ví dụ "
+        "exhibitions/30-nam-viet-nam-asean"
+    ),
+    "{file}: the file could not be written: {reason}": "{file}: không ghi được tệp: {reason}",
+    "No new photo or video to add.": "Không có ảnh hay video mới cần thêm.",
+    "{count} file(s) could not be edited, see above": "{count} tệp chưa sửa được, xem lỗi ở trên",
+    # resize_media.py
+    "No photos found in {folder}.": "Không tìm thấy ảnh nào trong {folder}.",
+    "Left out {count} file(s) that are not photos this tool resizes:": (
+        "Bỏ qua {count} tệp không phải loại ảnh mà công cụ này thu nhỏ:"
+    ),
+    "no extension": "không có đuôi tệp",
+    "not a photo type this tool resizes ({kind}); if it is a picture, export it as JPEG or "
+    "PNG (photo types: {kinds})": (
+        "không phải loại ảnh mà công cụ này thu nhỏ ({kind}); nếu đó là ảnh, hãy xuất lại dạng "
+        "JPEG hoặc PNG (các loại ảnh: {kinds})"
+    ),
+    "Resized {done} photo(s), skipped {skipped} unchanged, {failed} failed ({seconds} s).": (
+        "Đã thu nhỏ {done} ảnh, bỏ qua {skipped} ảnh không đổi, {failed} ảnh lỗi ({seconds} giây)."
+    ),
+    "Copies are in {folder}": "Các bản sao nằm trong {folder}",
+    "Could not use {count} file(s):": "Không dùng được {count} tệp:",
+    "--jobs must be 1 or more": "--jobs phải từ 1 trở lên",
+    "--input and --output go together; give both folders": (
+        "--input và --output phải đi cùng nhau; hãy ghi cả hai thư mục"
+    ),
+    "--output {path} is a file, not a folder": "--output {path} là một tệp, không phải thư mục",
+    "{option} {path}: there is no folder with that name": (
+        "{option} {path}: không có thư mục nào tên như vậy"
+    ),
+}
