@@ -3,6 +3,7 @@ anything else, instead of make's "Error 127"."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
 MAKE = shutil.which("make")
+MAKE_VARIABLES = {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"}
 
 
 def check_tools(path: Path, *names: str) -> subprocess.CompletedProcess:
@@ -62,8 +64,16 @@ def test_unknown_program_is_a_usage_error(tmp_path: Path) -> None:
 @pytest.mark.skipif(MAKE is None, reason="make is not installed")
 def test_make_test_checks_the_programs_first(tmp_path: Path) -> None:
     # -n: print what would run, run nothing.
+    # Run under `make test` itself: a make started by make prints "Entering directory" lines
+    # and inherits MAKEFLAGS unless told otherwise.
+    outside_make = {k: v for k, v in os.environ.items() if k not in MAKE_VARIABLES}
     listed = subprocess.run(
-        [str(MAKE), "-n", "test"], cwd=PROJECT, capture_output=True, text=True, check=True
+        [str(MAKE), "-n", "--no-print-directory", "test"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=outside_make,
     ).stdout.splitlines()
     assert "scripts/check_tools.py npm java" in listed[0]
     result = subprocess.run(
