@@ -19,6 +19,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from kit.errors import Problem
+from kit.messages import N_, Message, t
 from kit.textcompare import lines_outside_code, shorten
 from kit.yamlfile import FieldReader
 
@@ -119,15 +120,22 @@ def blocked_link(url: str, allowed: tuple[str, ...] | None = None) -> str | None
 def tag_problems(tag: str, attributes: list[tuple[str, str | None]]) -> list[str]:
     """What is wrong with one HTML start tag, each as a message."""
     if tag in FORBIDDEN_ELEMENTS:
-        return [f"the HTML element <{tag}> is not allowed in pages (it can run scripts)"]
+        return [t("the HTML element <{tag}> is not allowed in pages (it can run scripts)", tag=tag)]
     if link_scheme(tag) in BLOCKED_SCHEMES:
-        return [f"the link <{tag}> runs a script"]
+        return [t("the link <{tag}> runs a script", tag=tag)]
     found = []
     for name, value in attributes:
         if name.startswith("on"):
-            found.append(f"the attribute '{name}' of <{tag}> runs a script")
+            found.append(t("the attribute '{name}' of <{tag}> runs a script", name=name, tag=tag))
         elif name in URL_ATTRIBUTES and value and _blocked_urls(value):
-            found.append(f"the link '{_short(value)}' in <{tag} {name}> runs a script")
+            found.append(
+                t(
+                    "the link '{link}' in <{tag} {name}> runs a script",
+                    link=_short(value),
+                    tag=tag,
+                    name=name,
+                )
+            )
     return found
 
 
@@ -190,7 +198,11 @@ def _match_findings(match: re.Match[str], allowed: tuple[str, ...] | None) -> It
         urls = []
         for name, value in _ATTRIBUTE.findall(match.group(1)):
             if name.lower().startswith("on"):
-                yield f"the attribute '{name}' in '{{{match.group(1).strip()}}}' runs a script"
+                yield t(
+                    "the attribute '{name}' in '{{{attributes}}}' runs a script",
+                    name=name,
+                    attributes=match.group(1).strip(),
+                )
             elif name.lower() in URL_ATTRIBUTES:
                 urls.append(value.strip("\"'"))
     for url in urls:
@@ -201,15 +213,23 @@ def _match_findings(match: re.Match[str], allowed: tuple[str, ...] | None) -> It
 
 def _link_message(url: str, scheme: str, allowed: tuple[str, ...] | None) -> str:
     if allowed is None or scheme in BLOCKED_SCHEMES:
-        return f"the link '{_short(url)}' starts with '{scheme}:', which runs a script"
-    return f"the link '{_short(url)}' starts with '{scheme}:', which is not allowed here"
+        return t(
+            "the link '{link}' starts with '{scheme}:', which runs a script",
+            link=_short(url),
+            scheme=scheme,
+        )
+    return t(
+        "the link '{link}' starts with '{scheme}:', which is not allowed here",
+        link=_short(url),
+        scheme=scheme,
+    )
 
 
-PAGE_FIX = (
+PAGE_FIX = N_(
     "remove it: link to a web address (https://...), an e-mail (mailto:), a phone number "
     "(tel:) or another page of the site; photos and videos go in an exhibition"
 )
-YAML_FIX = (
+YAML_FIX = N_(
     "write a web address starting with https:// (or http://), an e-mail address starting "
     "with mailto:, a phone number starting with tel:, or a link to a page of the site"
 )
@@ -218,11 +238,12 @@ YAML_FIX = (
 def check_page(text: str, display: str) -> list[Problem]:
     """Unsafe links, attributes and elements in the Markdown of a page (``display``)."""
     return [
-        Problem(f"{display}:{line}", message, PAGE_FIX) for line, message in markdown_findings(text)
+        Problem(f"{display}:{line}", message, t(PAGE_FIX))
+        for line, message in markdown_findings(text)
     ]
 
 
-YAML_HTML_FIX = (
+YAML_HTML_FIX = N_(
     "remove the HTML code: write the text with Markdown only (**bold**, *italic*, "
     "[a link](https://...))"
 )
@@ -235,10 +256,15 @@ def check_yaml_markdown(text: str, display: str, line: int) -> list[Problem]:
         Problem(
             f"{display}:{line + offset - 1}",
             message,
-            YAML_FIX if message.startswith("the link") else YAML_HTML_FIX,
+            t(YAML_FIX if _key(message).startswith("the link") else YAML_HTML_FIX),
         )
         for offset, message in markdown_findings(text, YAML_SCHEMES)
     ]
+
+
+def _key(message: str) -> str:
+    """The English key of a message (the catalogue's), whatever the language it is shown in."""
+    return message.key if isinstance(message, Message) else message
 
 
 def markdown_field_problems(display: str, mapping: Mapping, key: str) -> list[Problem]:
@@ -267,6 +293,6 @@ def checked_markdown(
 def rendered_problems(content: str, display: str) -> list[Problem]:
     """Unsafe tags in a page as MkDocs rendered it (the check after ``check_page``)."""
     return [
-        Problem(display, f"{message} (in the page as built)", PAGE_FIX)
+        Problem(display, t("{problem} (in the page as built)", problem=message), t(PAGE_FIX))
         for _, message in html_findings(content)
     ]

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kit.errors import Problem
+from kit.messages import N_, t
 
-FIX = "delete the link and copy the real file (or folder) here instead"
+FIX = N_("delete the link and copy the real file (or folder) here instead")
 
 
 def find_links(project: Path, folders: Iterable[Path]) -> list[Problem]:
@@ -36,12 +37,12 @@ def find_links(project: Path, folders: Iterable[Path]) -> list[Problem]:
 
 
 def _problem(project: Path, link: Path) -> Problem:
-    kind = "folder" if link.is_dir() else "file"
-    return Problem(
-        _display(project, link),
-        f"this {kind} is a link (shortcut) to another place; the build never publishes links",
-        FIX,
+    message = (
+        t("this folder is a link (shortcut) to another place; the build never publishes links")
+        if link.is_dir()
+        else t("this file is a link (shortcut) to another place; the build never publishes links")
     )
+    return Problem(_display(project, link), message, t(FIX))
 
 
 def _display(project: Path, path: Path) -> str:

@@ -270,6 +270,46 @@ def test_other_common_mistakes_have_a_plain_explanation(text: str, wording: str)
     assert "YAML" not in str(problem) and "scalar" not in str(problem)
 
 
+# --------------------------------------------------------------------------- refusals
+
+
+def test_a_symbolic_link_is_refused_in_vietnamese(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from kit.source_links import find_links
+
+    monkeypatch.setenv(messages.ENVIRONMENT, "vi")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "secret.md").symlink_to(write(tmp_path / "outside.txt", "x"))
+    [problem] = find_links(tmp_path, [docs])
+    assert str(problem) == (
+        "docs/secret.md: tệp này là một lối tắt (shortcut) tới chỗ khác; trang web không bao "
+        "giờ đăng lối tắt. Cách sửa: xóa lối tắt và chép tệp (hoặc thư mục) thật vào đây"
+    )
+    assert "this file is a link (shortcut)" in problem.render("en")
+
+
+def test_an_unsafe_link_is_refused_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kit.safe_content import check_page, check_yaml_markdown
+
+    monkeypatch.setenv(messages.ENVIRONMENT, "vi")
+    [problem] = check_page("# Tin\n\n[bấm](javascript:alert(1))\n", "docs/tin.vi.md")
+    shown = str(problem)
+    assert shown.startswith(
+        "docs/tin.vi.md:3: liên kết 'javascript:alert(1)' bắt đầu bằng 'javascript:'"
+    )
+    assert "Cách sửa: hãy xóa nó" in shown
+    assert "starts with 'javascript:', which runs a script" in problem.render("en")
+    # A text of a YAML file: a link is fixed by writing an address, HTML by removing it,
+    # whichever the language the message was made in.
+    [link] = check_yaml_markdown("[tệp](ftp://a.example/x.zip)", "provinces/x.yml", 4)
+    [element] = check_yaml_markdown("<script>x</script>", "provinces/x.yml", 5)
+    assert link.file == "provinces/x.yml:4" and "ghi một địa chỉ web" in str(link)
+    assert element.file == "provinces/x.yml:5" and "xóa mã HTML" in str(element)
+    assert "<script>" in str(element) and "thẻ HTML" in str(element)
+
+
 # --------------------------------------------------------------------------- MkDocs' own lines
 
 

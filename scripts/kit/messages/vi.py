@@ -477,4 +477,51 @@ VI: dict[str, str] = {
     "{option} {path}: there is no folder with that name": (
         "{option} {path}: không có thư mục nào tên như vậy"
     ),
+    # Symbolic links in content folders (kit.source_links)
+    "this folder is a link (shortcut) to another place; the build never publishes links": (
+        "thư mục này là một lối tắt (shortcut) tới chỗ khác; trang web không bao giờ đăng lối tắt"
+    ),
+    "this file is a link (shortcut) to another place; the build never publishes links": (
+        "tệp này là một lối tắt (shortcut) tới chỗ khác; trang web không bao giờ đăng lối tắt"
+    ),
+    "delete the link and copy the real file (or folder) here instead": (
+        "xóa lối tắt và chép tệp (hoặc thư mục) thật vào đây"
+    ),
+    # Links and HTML that could run a script (kit.safe_content)
+    "the HTML element <{tag}> is not allowed in pages (it can run scripts)": (
+        "thẻ HTML <{tag}> không được dùng trong trang (nó có thể chạy mã lệnh)"
+    ),
+    "the link <{tag}> runs a script": "liên kết <{tag}> chạy một đoạn mã",
+    "the attribute '{name}' of <{tag}> runs a script": (
+        "thuộc tính '{name}' của thẻ <{tag}> chạy một đoạn mã"
+    ),
+    "the link '{link}' in <{tag} {name}> runs a script": (
+        "liên kết '{link}' trong <{tag} {name}> chạy một đoạn mã"
+    ),
+    "the attribute '{name}' in '{{{attributes}}}' runs a script": (
+        "thuộc tính '{name}' trong '{{{attributes}}}' chạy một đoạn mã"
+    ),
+    "the link '{link}' starts with '{scheme}:', which runs a script": (
+        "liên kết '{link}' bắt đầu bằng '{scheme}:', loại liên kết chạy một đoạn mã"
+    ),
+    "the link '{link}' starts with '{scheme}:', which is not allowed here": (
+        "liên kết '{link}' bắt đầu bằng '{scheme}:', loại liên kết không được dùng ở đây"
+    ),
+    "{problem} (in the page as built)": "{problem} (trong trang đã dựng)",
+    "remove it: link to a web address (https://...), an e-mail (mailto:), a phone number "
+    "(tel:) or another page of the site; photos and videos go in an exhibition": (
+        "hãy xóa nó: chỉ liên kết tới một địa chỉ web (https://...), một địa chỉ e-mail "
+        "(mailto:), một số điện thoại (tel:) hoặc một trang khác của trang web; ảnh và video "
+        "thì đưa vào một triển lãm"
+    ),
+    "write a web address starting with https:// (or http://), an e-mail address starting "
+    "with mailto:, a phone number starting with tel:, or a link to a page of the site": (
+        "ghi một địa chỉ web bắt đầu bằng https:// (hoặc http://), một địa chỉ e-mail bắt đầu "
+        "bằng mailto:, một số điện thoại bắt đầu bằng tel:, hoặc liên kết tới một trang của "
+        "trang web"
+    ),
+    "remove the HTML code: write the text with Markdown only (**bold**, *italic*, "
+    "[a link](https://...))": (
+        "xóa mã HTML: chỉ viết chữ bằng Markdown (**đậm**, *nghiêng*, [một liên kết](https://...))"
+    ),
 }
