@@ -29,7 +29,7 @@ from typing import Any
 
 from kit import schemas, textfile, yamlfile
 from kit.errors import Problem
-from kit.messages import language, t
+from kit.messages import N_, language, t
 from kit.slugs import slugify
 from kit.textcompare import find_markers
 from kit.yamlfile import Located
@@ -178,19 +178,30 @@ class _Reader(yamlfile.FieldReader):
         self.folder = folder
 
     def entries(self, mapping: Located, key: str, what: str) -> list[Located]:
-        """The mappings of a list such as ``projects:`` (bad entries reported and skipped)."""
+        """The mappings of a list such as ``projects:`` (bad entries reported and skipped);
+        ``what``: the message key naming entry {number} ("contact {number}")."""
         raw = mapping.get(key)
         if raw is None:
             return []
         if not isinstance(raw, list):
-            self.problem(mapping, key, f"'{key}' must be a list of '- name: ...' entries")
+            self.problem(
+                mapping, key, t("'{key}' must be a list of '- name: ...' entries", key=key)
+            )
             return []
         found = []
         for index, entry in enumerate(raw, start=1):
             if isinstance(entry, Located):
                 found.append(entry)
             else:
-                self.problem(raw, None, f"{what} {index} under '{key}' must be 'key: value' lines")
+                self.problem(
+                    raw,
+                    None,
+                    t(
+                        "{place} under '{key}' must be 'key: value' lines",
+                        place=t(what, number=index),
+                        key=key,
+                    ),
+                )
         return found
 
     def number(
@@ -199,17 +210,27 @@ class _Reader(yamlfile.FieldReader):
         value = mapping.get(key)
         if has_marker(value):
             return Placeholder(value)
-        kind = "a whole number, such as 1250000" if whole else "a number, such as 4947.11"
+        kind = t("a whole number, such as 1250000") if whole else t("a number, such as 4947.11")
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(
                 mapping,
                 key if key in mapping else None,
-                f"{context} needs '{key}' as {kind}",
-                "write digits only: no spaces, no thousands separators, a dot for decimals",
+                t("{place} needs '{key}' as {kind}", place=context, key=key, kind=kind),
+                t("write digits only: no spaces, no thousands separators, a dot for decimals"),
             )
             return None
         if (whole and not isinstance(value, int)) or value <= lowest:
-            self.problem(mapping, key, f"'{key}: {value}' of {context} must be {kind}")
+            self.problem(
+                mapping,
+                key,
+                t(
+                    "'{key}: {value}' of {place} must be {kind}",
+                    key=key,
+                    value=value,
+                    place=context,
+                    kind=kind,
+                ),
+            )
             return None
         return value
 
@@ -223,7 +244,9 @@ class _Reader(yamlfile.FieldReader):
         if has_marker(text):
             return Placeholder(text)
         if not pattern.match(text):
-            self.problem(mapping, key, f"'{key}: {text}' is not understood", fix)
+            self.problem(
+                mapping, key, t("'{key}: {value}' is not understood", key=key, value=text), fix
+            )
             return None
         return text
 
@@ -302,8 +325,11 @@ def load_province(folder: Path, root: Path) -> tuple[Province | None, list[Probl
         return None, [
             Problem(
                 display_folder,
-                f"this province folder has no {METADATA_FILE}",
-                'create one with: python scripts/new_province.py "Tên tỉnh" --name-en "Name"',
+                t("this province folder has no {file}", file=METADATA_FILE),
+                t(
+                    "create one with: {command}",
+                    command='python scripts/new_province.py "Tên tỉnh" --name-en "Name"',
+                ),
             )
         ]
     reader = _Reader(folder, display_folder + METADATA_FILE)
@@ -311,8 +337,11 @@ def load_province(folder: Path, root: Path) -> tuple[Province | None, list[Probl
         reader.problem(
             None,
             None,
-            f"the folder name '{folder.name}' is not a web address",
-            f"rename the folder to '{slugify(folder.name)}' (lower-case letters, digits, dashes)",
+            t("the folder name '{name}' is not a web address", name=folder.name),
+            t(
+                "rename the folder to '{slug}' (lower-case letters, digits and dashes)",
+                slug=slugify(folder.name),
+            ),
         )
         return None, reader.problems
     try:
@@ -347,8 +376,12 @@ def _read_province(reader: _Reader, data: Located, folder: Path) -> Province | N
         cover=reader.image(data, "cover", context) if "cover" in data else None,
         sectors=_read_sectors(reader, data),
         destinations=_read_destinations(reader, data),
-        heritage=_read_entries(reader, data, "heritage", "heritage item"),
-        specialties=_read_entries(reader, data, "specialties", "specialty"),
+        heritage=_read_entries(
+            reader, data, "heritage", N_("heritage item {number}"), N_("heritage item '{name}'")
+        ),
+        specialties=_read_entries(
+            reader, data, "specialties", N_("specialty {number}"), N_("specialty '{name}'")
+        ),
         contacts=_read_contacts(reader, data),
         sources=_read_sources(reader, data),
         placeholders=_count_placeholders(data),
@@ -370,29 +403,43 @@ def _read_choice(
     allowed = ", ".join(choices)
     if value is None or str(value).strip() == "":
         reader.problem(
-            data, None, f"the province has no '{key}'", f"add '{key}:' with one of: {allowed}"
+            data,
+            None,
+            t("{place} has no '{key}'", place=t("the province"), key=key),
+            t("add '{key}:' with one of: {choices}", key=key, choices=allowed),
         )
         return ""
     written = slugify(str(value))
     chosen = written if written in choices else aliases.get(written)
     if chosen is None:
         close = difflib.get_close_matches(written, [*choices, *aliases], n=1, cutoff=0.6)
-        hint = f"did you mean '{aliases.get(close[0], close[0])}'? " if close else ""
-        reader.problem(data, key, f"unknown {key} '{value}'", f"{hint}use one of: {allowed}")
+        hint = (
+            t(
+                "did you mean '{key}'? use one of: {choices}",
+                key=aliases.get(close[0], close[0]),
+                choices=allowed,
+            )
+            if close
+            else t("use one of: {choices}", choices=allowed)
+        )
+        reader.problem(data, key, t("unknown {key} '{value}'", key=key, value=value), hint)
         return ""
     return chosen
 
 
 def _read_population(reader: _Reader, data: Located) -> Population | None:
     raw = data.get("population")
-    context = "'population'"
+    context = t("'{key}'", key="population")
     if not isinstance(raw, Located):
         reader.problem(
             data,
             "population" if "population" in data else None,
-            "the province needs 'population:' with 'value:', 'year:' and 'source:' under it",
-            "write it as\n    population:\n      value: 1236393\n      year: 2024\n"
-            '      source: "..."',
+            t("the province needs 'population:' with 'value:', 'year:' and 'source:' under it"),
+            t(
+                "write it as {example}",
+                example="\n    population:\n      value: 1236393\n      year: 2024\n"
+                '      source: "..."',
+            ),
         )
         return None
     reader.keys(raw, POPULATION_KEYS, context)
@@ -401,7 +448,7 @@ def _read_population(reader: _Reader, data: Located) -> Population | None:
     source = reader.text(raw, "source", context, required=True, plain_ok=True)
     about = raw.get("about", False)
     if not isinstance(about, bool):
-        reader.problem(raw, "about", "'about' must be true (a rounded figure) or false")
+        reader.problem(raw, "about", t("'about' must be true (a rounded figure) or false"))
     if value is None or year is None or source is None:
         return None
     return Population(value, year, source, about is True)  # type: ignore[arg-type]
@@ -412,14 +459,16 @@ def _read_sectors(reader: _Reader, data: Located) -> list[Localized]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        reader.problem(data, "sectors", "'sectors' must be a list of '- {vi: ..., en: ...}' lines")
+        reader.problem(
+            data, "sectors", t("'sectors' must be a list of '- {{vi: ..., en: ...}}' lines")
+        )
         return []
     holder = Located()
     holder.line, holder.key_lines = getattr(raw, "line", 0), {}
     sectors = []
     for index, sector in enumerate(raw, start=1):
         holder["sector"] = sector
-        text = reader.text(holder, "sector", f"sector {index}", required=True)
+        text = reader.text(holder, "sector", t("sector {number}", number=index), required=True)
         if text:
             sectors.append(text)
     return sectors
@@ -430,19 +479,22 @@ def _read_contact(reader: _Reader, entry: Located, context: str) -> Contact | No
     before = len(reader.problems)
     name = reader.text(entry, "name", context, required=True, plain_ok=True)
     phone = reader.contact_value(
-        entry, "phone", _PHONE, "write it as +84 234 3822 355 or 0234 3822 355 (digits and spaces)"
+        entry,
+        "phone",
+        _PHONE,
+        t("write it as +84 234 3822 355 or 0234 3822 355 (digits and spaces)"),
     )
-    email = reader.contact_value(entry, "email", _EMAIL, "write it as name@example.gov.vn")
+    email = reader.contact_value(entry, "email", _EMAIL, t("write it as name@example.gov.vn"))
     website = reader.contact_value(
-        entry, "website", _URL, "write the full address, starting with https://"
+        entry, "website", _URL, t("write the full address, starting with https://")
     )
     address = reader.text(entry, "address", context, required=False, plain_ok=True)
     if len(reader.problems) == before and not (phone or email or website):
         reader.problem(
             entry,
             None,
-            f"{context} has no way to reach it",
-            "add at least one of 'phone:', 'email:' or 'website:'",
+            t("{place} has no way to reach it", place=context),
+            t("add at least one of 'phone:', 'email:' or 'website:'"),
         )
     if len(reader.problems) > before or name is None:
         return None
@@ -452,8 +504,10 @@ def _read_contact(reader: _Reader, entry: Located, context: str) -> Contact | No
 
 def _read_contacts(reader: _Reader, data: Located) -> list[Contact]:
     contacts = []
-    for index, entry in enumerate(reader.entries(data, "contacts", "contact"), start=1):
-        contact = _read_contact(reader, entry, f"contact {index}")
+    for index, entry in enumerate(
+        reader.entries(data, "contacts", N_("contact {number}")), start=1
+    ):
+        contact = _read_contact(reader, entry, t("contact {number}", number=index))
         if contact is not None:
             contacts.append(contact)
     return contacts
@@ -462,11 +516,14 @@ def _read_contacts(reader: _Reader, data: Located) -> list[Contact]:
 def _read_projects(reader: _Reader, data: Located, contacts: list[Contact]) -> list[Project]:
     projects = []
     by_id = {c.id: c for c in contacts if c.id}
-    for index, entry in enumerate(reader.entries(data, "projects", "project"), start=1):
+    for index, entry in enumerate(
+        reader.entries(data, "projects", N_("project {number}")), start=1
+    ):
         before = len(reader.problems)
-        reader.keys(entry, PROJECT_KEYS, f"project {index}")
-        name = reader.text(entry, "name", f"project {index}", required=True)
-        context = f"project '{name['en']}'" if name else f"project {index}"
+        numbered = t("project {number}", number=index)
+        reader.keys(entry, PROJECT_KEYS, numbered)
+        name = reader.text(entry, "name", numbered, required=True)
+        context = t("project '{name}'", name=name[language()]) if name else numbered
         texts = {
             key: reader.text(entry, key, context, required=True)
             for key in ("sector", "location", "scale", "incentives")
@@ -486,28 +543,39 @@ def _project_contact(
         reader.problem(
             entry,
             None,
-            f"{context} has no 'contact'",
-            "every project needs someone to call: add 'contact:' with 'name:' and 'phone:' "
-            "or 'email:', or the 'id' of an entry under 'contacts:'",
+            t("{place} has no '{key}'", place=context, key="contact"),
+            t(
+                "every project needs someone to call: add 'contact:' with 'name:' and 'phone:' "
+                "or 'email:', or the 'id' of an entry under 'contacts:'"
+            ),
         )
         return None
     if isinstance(raw, Located):
-        return _read_contact(reader, raw, f"the contact of {context}")
+        return _read_contact(reader, raw, t("the contact of {place}", place=context))
     wanted = str(raw).strip()
     if wanted in by_id:
         return by_id[wanted]
     close = difflib.get_close_matches(wanted, list(by_id), n=1, cutoff=0.6)
-    known = ", ".join(by_id) or "none: give the entries under 'contacts:' an 'id:'"
-    hint = f"did you mean '{close[0]}'?" if close else f"use one of the contact ids ({known})"
+    known = ", ".join(by_id) or t("none: give the entries under 'contacts:' an 'id:'")
+    hint = (
+        t("did you mean '{key}'?", key=close[0])
+        if close
+        else t("use one of the contact ids ({known})", known=known)
+    )
     reader.problem(
-        entry, "contact", f"{context} names the contact '{wanted}', which is not defined", hint
+        entry,
+        "contact",
+        t("{place} names the contact '{name}', which is not defined", place=context, name=wanted),
+        hint,
     )
     return None
 
 
 def _read_destinations(reader: _Reader, data: Located) -> list[Destination]:
     destinations: list[Destination] = []
-    for index, entry in enumerate(reader.entries(data, "destinations", "destination"), start=1):
+    for index, entry in enumerate(
+        reader.entries(data, "destinations", N_("destination {number}")), start=1
+    ):
         before = len(reader.problems)
         numbered = t("destination {number}", number=index)
         reader.keys(entry, DESTINATION_KEYS, numbered)
@@ -524,7 +592,11 @@ def _read_destinations(reader: _Reader, data: Located) -> list[Destination]:
             alt = reader.text(entry, "alt", context, required=True)
         unesco = entry.get("unesco")
         if unesco is not None and not (isinstance(unesco, int) and 1978 <= unesco <= 2100):
-            reader.problem(entry, "unesco", f"'unesco' of {context} must be a year, such as 1993")
+            reader.problem(
+                entry,
+                "unesco",
+                t("'unesco' of {place} must be a year, such as 1993", place=context),
+            )
         if name is None or description is None:
             continue
         if len(reader.problems) > before:
@@ -552,12 +624,17 @@ def _unique_id(wanted: str, destinations: list[Destination]) -> str:
     return candidate
 
 
-def _read_entries(reader: _Reader, data: Located, key: str, what: str) -> list[Entry]:
+def _read_entries(
+    reader: _Reader, data: Located, key: str, numbered: str, named: str
+) -> list[Entry]:
+    """The entries of ``key``; ``numbered`` and ``named``: the message keys naming one entry
+    by its number ("specialty {number}") and by its name ("specialty '{name}'")."""
     entries = []
-    for index, entry in enumerate(reader.entries(data, key, what), start=1):
-        reader.keys(entry, ENTRY_KEYS, f"{what} {index}")
-        name = reader.text(entry, "name", f"{what} {index}", required=True)
-        context = f"{what} '{name['en']}'" if name else f"{what} {index}"
+    for index, entry in enumerate(reader.entries(data, key, numbered), start=1):
+        place = t(numbered, number=index)
+        reader.keys(entry, ENTRY_KEYS, place)
+        name = reader.text(entry, "name", place, required=True)
+        context = t(named, name=name[language()]) if name else place
         description = reader.text(entry, "description", context, required=True)
         recognition = reader.text(entry, "recognition", context, required=False, plain_ok=True)
         if name and description:
@@ -567,12 +644,12 @@ def _read_entries(reader: _Reader, data: Located, key: str, what: str) -> list[E
 
 def _read_sources(reader: _Reader, data: Located) -> list[Source]:
     sources = []
-    for index, entry in enumerate(reader.entries(data, "sources", "source"), start=1):
-        context = f"source {index}"
+    for index, entry in enumerate(reader.entries(data, "sources", N_("source {number}")), start=1):
+        context = t("source {number}", number=index)
         reader.keys(entry, SOURCE_KEYS, context)
         title = reader.text(entry, "title", context, required=True, plain_ok=True)
         url = reader.contact_value(
-            entry, "url", _URL, "write the full address, starting with https://"
+            entry, "url", _URL, t("write the full address, starting with https://")
         )
         if title:
             sources.append(Source(title, url))
@@ -582,17 +659,17 @@ def _read_sources(reader: _Reader, data: Located) -> list[Source]:
 def _require_lists(reader: _Reader, data: Located, province: Province) -> None:
     """Sections a province page cannot go without, even if every entry in them was broken."""
     required = {
-        "sectors": ("key sector", "- {vi: Du lịch, en: Tourism}"),
-        "contacts": ("official contact", "- name: {vi: ..., en: ...}\n      phone: ..."),
-        "sources": ("source for the figures", '- title: "..."\n      url: https://...'),
+        "sectors": (N_("key sector"), "- {vi: Du lịch, en: Tourism}"),
+        "contacts": (N_("official contact"), "- name: {vi: ..., en: ...}\n      phone: ..."),
+        "sources": (N_("source for the figures"), '- title: "..."\n      url: https://...'),
     }
     for key, (what, example) in required.items():
         if not data.get(key):
             reader.problem(
                 data,
                 key if key in data else None,
-                f"the province has no {what} ('{key}:')",
-                f"add at least one, for example\n  {key}:\n    {example}",
+                t("the province has no {what} ('{key}:')", what=t(what), key=key),
+                t("add at least one, for example{example}", example=f"\n  {key}:\n    {example}"),
             )
 
 
@@ -616,8 +693,8 @@ def _check_narrative(reader: _Reader, folder: Path, display_folder: str) -> bool
             reader.problems.append(
                 Problem(
                     f"{display_folder}{page.name}",
-                    "the province has no Vietnamese page, so it is not published",
-                    "create the file with a few paragraphs introducing the province",
+                    t("the province has no Vietnamese page, so it is not published"),
+                    t("create the file with a few paragraphs introducing the province"),
                 )
             )
             published = False
@@ -637,8 +714,14 @@ def _check_title_lines(reader: _Reader, page: Path, display: str) -> None:
         reader.problems.append(
             Problem(
                 f"{display}:1",
-                f"MkDocs reads the first line ('{lines[0][:40]}') as a page setting and hides it",
-                "start the page with another sentence, or put two lines with only '---' above it",
+                t(
+                    "MkDocs reads the first line ('{line}') as a page setting and hides it",
+                    line=lines[0][:40],
+                ),
+                t(
+                    "start the page with another sentence, or put two lines with only '---' "
+                    "above it"
+                ),
             )
         )
     in_code = False
@@ -649,8 +732,10 @@ def _check_title_lines(reader: _Reader, page: Path, display: str) -> None:
             reader.problems.append(
                 Problem(
                     f"{display}:{number}",
-                    "the page has its own '# ' title, so it would show two titles",
-                    "remove that line (the title is 'name:' in province.yml) or start it "
-                    "with '## ' for a sub-heading",
+                    t("the page has its own '# ' title, so it would show two titles"),
+                    t(
+                        "remove that line (the title is 'name:' in province.yml) or start it "
+                        "with '## ' for a sub-heading"
+                    ),
                 )
             )

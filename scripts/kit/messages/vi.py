@@ -193,6 +193,96 @@ VI: dict[str, str] = {
     "the province": "địa phương",
     "destination {number}": "điểm đến thứ {number}",
     "destination {number} ({name})": "điểm đến thứ {number} ({name})",
+    "this province folder has no {file}": "thư mục địa phương này chưa có {file}",
+    "create one with: {command}": "tạo tệp đó bằng lệnh: {command}",
+    "'{key}' must be a list of '- name: ...' entries": (
+        "'{key}' phải là danh sách các mục '- name: ...'"
+    ),
+    "{place} under '{key}' must be 'key: value' lines": (
+        "{place} dưới '{key}' phải gồm các dòng 'khóa: giá trị'"
+    ),
+    "a whole number, such as 1250000": "một số nguyên, ví dụ 1250000",
+    "a number, such as 4947.11": "một số, ví dụ 4947.11",
+    "{place} needs '{key}' as {kind}": "{place} cần có '{key}' là {kind}",
+    "write digits only: no spaces, no thousands separators, a dot for decimals": (
+        "chỉ ghi chữ số: không có dấu cách, không có dấu phân cách hàng nghìn, dùng dấu chấm "
+        "cho phần thập phân"
+    ),
+    "'{key}: {value}' of {place} must be {kind}": "'{key}: {value}' của {place} phải là {kind}",
+    "'{key}: {value}' is not understood": "'{key}: {value}' không đúng dạng",
+    "add '{key}:' with one of: {choices}": "thêm '{key}:' với một trong các giá trị: {choices}",
+    "did you mean '{key}'? use one of: {choices}": (
+        "có phải ý bạn là '{key}'? dùng một trong các giá trị: {choices}"
+    ),
+    "unknown {key} '{value}'": "'{key}: {value}' không có trong các giá trị được dùng",
+    "the province needs 'population:' with 'value:', 'year:' and 'source:' under it": (
+        "địa phương cần có 'population:' (dân số) với 'value:', 'year:' và 'source:' ở dưới"
+    ),
+    "'about' must be true (a rounded figure) or false": (
+        "'about' phải là true (số đã làm tròn) hoặc false"
+    ),
+    "'sectors' must be a list of '- {{vi: ..., en: ...}}' lines": (
+        "'sectors' phải là danh sách các dòng '- {{vi: ..., en: ...}}'"
+    ),
+    "sector {number}": "ngành thứ {number}",
+    "write it as +84 234 3822 355 or 0234 3822 355 (digits and spaces)": (
+        "viết theo dạng +84 234 3822 355 hoặc 0234 3822 355 (chữ số và dấu cách)"
+    ),
+    "write it as name@example.gov.vn": "viết theo dạng ten@example.gov.vn",
+    "write the full address, starting with https://": ("ghi đầy đủ địa chỉ, bắt đầu bằng https://"),
+    "{place} has no way to reach it": "{place} chưa có cách nào để liên hệ",
+    "add at least one of 'phone:', 'email:' or 'website:'": (
+        "thêm ít nhất một trong các dòng 'phone:', 'email:' hoặc 'website:'"
+    ),
+    "contact {number}": "đầu mối liên hệ thứ {number}",
+    "project {number}": "dự án thứ {number}",
+    "project '{name}'": "dự án '{name}'",
+    "every project needs someone to call: add 'contact:' with 'name:' and 'phone:' or "
+    "'email:', or the 'id' of an entry under 'contacts:'": (
+        "mỗi dự án cần có người để liên hệ: thêm 'contact:' với 'name:' và 'phone:' hoặc "
+        "'email:', hoặc ghi 'id' của một mục trong 'contacts:'"
+    ),
+    "the contact of {place}": "đầu mối liên hệ của {place}",
+    "none: give the entries under 'contacts:' an 'id:'": (
+        "chưa có: hãy đặt 'id:' cho các mục trong 'contacts:'"
+    ),
+    "use one of the contact ids ({known})": "dùng một trong các mã liên hệ ({known})",
+    "{place} names the contact '{name}', which is not defined": (
+        "{place} ghi đầu mối liên hệ '{name}' nhưng mục này chưa được khai báo"
+    ),
+    "'unesco' of {place} must be a year, such as 1993": (
+        "'unesco' của {place} phải là một năm, ví dụ 1993"
+    ),
+    "heritage item {number}": "di sản thứ {number}",
+    "heritage item '{name}'": "di sản '{name}'",
+    "specialty {number}": "đặc sản thứ {number}",
+    "specialty '{name}'": "đặc sản '{name}'",
+    "source {number}": "nguồn thứ {number}",
+    "key sector": "ngành chủ lực",
+    "official contact": "đầu mối liên hệ chính thức",
+    "source for the figures": "nguồn của các số liệu",
+    "the province has no {what} ('{key}:')": "địa phương chưa có {what} ('{key}:')",
+    "add at least one, for example{example}": "thêm ít nhất một mục, ví dụ:{example}",
+    "the province has no Vietnamese page, so it is not published": (
+        "địa phương chưa có trang tiếng Việt nên chưa được đăng"
+    ),
+    "create the file with a few paragraphs introducing the province": (
+        "tạo tệp này với vài đoạn giới thiệu về địa phương"
+    ),
+    "MkDocs reads the first line ('{line}') as a page setting and hides it": (
+        "MkDocs hiểu dòng đầu tiên ('{line}') là phần cài đặt của trang và ẩn nó đi"
+    ),
+    "start the page with another sentence, or put two lines with only '---' above it": (
+        "bắt đầu trang bằng một câu khác, hoặc thêm ở trên nó hai dòng chỉ có '---'"
+    ),
+    "the page has its own '# ' title, so it would show two titles": (
+        "trang có dòng tiêu đề '# ' riêng nên sẽ hiện hai tiêu đề"
+    ),
+    "remove that line (the title is 'name:' in province.yml) or start it with '## ' for a "
+    "sub-heading": (
+        "xóa dòng đó (tiêu đề là 'name:' trong province.yml) hoặc bắt đầu dòng bằng '## ' để "
+        "làm tiêu đề phụ"
+    ),
     # Infographics
     "the file must be 'key: value' lines (title:, blocks:, ...)": (
         "tệp phải gồm các dòng 'khóa: giá trị' (title:, blocks:, ...)"
