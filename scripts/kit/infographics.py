@@ -19,7 +19,7 @@ from typing import Any
 from kit import safe_content, schemas, yamlfile
 from kit.asean_members import BY_CODE, MEMBERS
 from kit.errors import Problem
-from kit.messages import t
+from kit.messages import language, t
 from kit.slugs import fold, slugify
 from kit.yamlfile import Located
 
@@ -118,16 +118,29 @@ class _Reader(yamlfile.FieldReader):
     def number(self, mapping: dict, key: str, context: str) -> Number | None:
         value = mapping.get(key)
         if value is None:
-            self.problem(mapping, None, f"{context} has no '{key}'", f"add '{key}: 1234.5'")
+            self.problem(
+                mapping,
+                None,
+                t("{place} has no '{key}'", place=context, key=key),
+                t("add '{key}: 1234.5'", key=key),
+            )
             return None
         if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
             return value
         self.problem(
             mapping,
             key,
-            f"the {key} '{value}' of {context} is not a number",
-            "write digits only, with a dot before the decimals and no thousands separator "
-            f"or unit, e.g. '{key}: 1234.5' (the unit goes under 'unit:')",
+            t(
+                "the {key} '{value}' of {place} is not a number",
+                key=key,
+                value=value,
+                place=context,
+            ),
+            t(
+                "write digits only, with a dot before the decimals and no thousands separator "
+                "or unit, e.g. '{key}: 1234.5' (the unit goes under 'unit:')",
+                key=key,
+            ),
         )
         return None
 
@@ -135,7 +148,9 @@ class _Reader(yamlfile.FieldReader):
         value = mapping.get(key, default)
         if isinstance(value, bool):
             return value
-        self.problem(mapping, key, f"'{key}' of {context} must be true or false")
+        self.problem(
+            mapping, key, t("'{key}' of {place} must be true or false", key=key, place=context)
+        )
         return default
 
     def decimals(self, mapping: dict, context: str, default: int | None) -> int | None:
@@ -147,7 +162,11 @@ class _Reader(yamlfile.FieldReader):
         self.problem(
             mapping,
             "decimals",
-            f"'decimals' of {context} must be a whole number from 0 to {MAX_DECIMALS}",
+            t(
+                "'decimals' of {place} must be a whole number from 0 to {most}",
+                place=context,
+                most=MAX_DECIMALS,
+            ),
         )
         return default
 
@@ -159,10 +178,10 @@ class _Reader(yamlfile.FieldReader):
         self.problem(
             mapping,
             key if key in mapping else None,
-            f"the date '{text}' of {context} is not understood"
+            t("the date '{date}' of {place} is not understood", date=text, place=context)
             if text
-            else f"{context} has no '{key}'",
-            f"write '{key}:' as 2024, 2024-07 or 2024-07-28",
+            else t("{place} has no '{key}'", place=context, key=key),
+            t("write '{key}:' as 2024, 2024-07 or 2024-07-28", key=key),
         )
         return None
 
@@ -174,45 +193,58 @@ class _Reader(yamlfile.FieldReader):
                 self.problem(
                     mapping,
                     None,
-                    f"{context} has no source",
-                    f"add '{_SOURCE_EXAMPLE}' to the item, or once to its block for all items",
+                    t("{place} has no source", place=context),
+                    t(
+                        "add '{example}' to the item, or once to its block for all items",
+                        example=_SOURCE_EXAMPLE,
+                    ),
                 )
             return inherited
         if not isinstance(raw, dict):
             self.problem(
                 mapping,
                 "source",
-                f"'source' of {context} must have 'name:', 'url:' and 'date:'",
-                f"write it as {_SOURCE_EXAMPLE}",
+                t("'source' of {place} must have 'name:', 'url:' and 'date:'", place=context),
+                t("write it as {example}", example=_SOURCE_EXAMPLE),
             )
             return None
         before = len(self.problems)
-        self.keys(raw, SOURCE_KEYS, f"the source of {context}")
+        of_source = t("the source of {place}", place=context)
+        self.keys(raw, SOURCE_KEYS, of_source)
         name = raw.get("name")
         if isinstance(name, str) and name.strip():
             names: Localized | None = dict.fromkeys(LANGUAGES, name.strip())  # a proper name
         else:
-            names = self.text(raw, "name", f"the source of {context}", required=True)
+            names = self.text(raw, "name", of_source, required=True)
         url = str(raw.get("url") or "").strip()
         if not re.match(r"^https?://\S+$", url):
             self.problem(
                 raw,
                 "url" if "url" in raw else None,
-                f"the source of {context} needs the web address of the figure"
-                + (f" ('{url}' is not one)" if url else ""),
-                "add 'url: https://...' (copy it from the browser's address bar)",
+                t(
+                    "the source of {place} needs the web address of the figure "
+                    "('{url}' is not one)",
+                    place=context,
+                    url=url,
+                )
+                if url
+                else t("the source of {place} needs the web address of the figure", place=context),
+                t("add 'url: https://...' (copy it from the browser's address bar)"),
             )
-        date = self.date(raw, "date", f"the source of {context}")
+        date = self.date(raw, "date", of_source)
         if len(self.problems) > before or names is None or date is None:
             return None
         return Source(names, url, date)
 
 
-def _label_of(entry: dict, key: str = "label") -> str:
+def _item_place(index: int, entry: dict, context: str, key: str = "label") -> str:
+    """ "item 2 ('Rice') of block 1 (bar)": the item by its number and label (or title)."""
     value = entry.get(key)
     if isinstance(value, dict):
         value = value.get("vi") or value.get("en")
-    return f" ('{value}')" if isinstance(value, str | int | float) and str(value) else ""
+    if isinstance(value, str | int | float) and str(value):
+        return t("item {number} ('{label}') of {place}", number=index, label=value, place=context)
+    return t("item {number} of {place}", number=index, place=context)
 
 
 def closest_type(name: str) -> str | None:
@@ -250,8 +282,11 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
         reader.problem(
             None,
             None,
-            f"the file name '{path.name}' is not a web address",
-            f"rename it to '{slug}{path.suffix}' (lower-case letters, digits and dashes)",
+            t("the file name '{name}' is not a web address", name=path.name),
+            t(
+                "rename it to '{name}' (lower-case letters, digits and dashes)",
+                name=f"{slug}{path.suffix}",
+            ),
         )
         return None, reader.problems
     try:
@@ -269,7 +304,7 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
     intro = safe_content.checked_markdown(reader, data, "intro", intro)
     order = data.get("order", 100)
     if isinstance(order, bool) or not isinstance(order, int):
-        reader.problem(data, "order", "'order' must be a whole number, such as 1")
+        reader.problem(data, "order", t("'order' must be a whole number, such as 1"))
         order = 100
     blocks = _read_blocks(reader, data)
     if title is None or summary is None or intro is None:
@@ -283,8 +318,11 @@ def _read_blocks(reader: _Reader, data: Located) -> list[Block]:
         reader.problem(
             data,
             "blocks" if "blocks" in data else None,
-            "the infographic needs 'blocks:', a list of '- type: ...' entries",
-            f"start each block with '- type:' and one of: {', '.join(BLOCK_TYPES)}",
+            t("the infographic needs 'blocks:', a list of '- type: ...' entries"),
+            t(
+                "start each block with '- type:' and one of: {choices}",
+                choices=", ".join(BLOCK_TYPES),
+            ),
         )
         return []
     blocks = []
@@ -297,7 +335,9 @@ def _read_blocks(reader: _Reader, data: Located) -> list[Block]:
 
 def _read_block(reader: _Reader, entry: Any, number: int, parent: list) -> Block | None:
     if not isinstance(entry, dict):
-        reader.problem(parent, None, f"block {number} must be 'type:', 'title:', ... lines")
+        reader.problem(
+            parent, None, t("block {number} must be 'type:', 'title:', ... lines", number=number)
+        )
         return None
     kind = str(entry.get("type") or "").strip()
     if kind not in BLOCK_TYPES:
@@ -306,12 +346,12 @@ def _read_block(reader: _Reader, entry: Any, number: int, parent: list) -> Block
         reader.problem(
             entry,
             "type" if "type" in entry else None,
-            f"unknown block type '{kind}' in block {number}"
+            t("unknown block type '{kind}' in block {number}", kind=kind, number=number)
             if kind
-            else f"block {number} has no 'type'",
-            f"did you mean '{close}'? (the types are: {types})"
+            else t("block {number} has no 'type'", number=number),
+            t("did you mean '{key}'? (the types are: {choices})", key=close, choices=types)
             if close
-            else f"use one of: {types}",
+            else t("use one of: {choices}", choices=types),
         )
         return None
     context = t("block {number} ({kind})", number=number, kind=kind)
@@ -346,7 +386,11 @@ def _items(reader: _Reader, entry: dict, context: str, example: str) -> list:
     reader.problem(
         entry,
         "items" if "items" in entry else None,
-        f"{context} needs 'items:', a list of '- {example}' entries",
+        t(
+            "{place} needs 'items:', a list of '- {example}' entries",
+            place=context,
+            example=example,
+        ),
     )
     return []
 
@@ -360,15 +404,27 @@ def _read_figures(reader: _Reader, entry: dict, block: Block, context: str) -> l
     figures = []
     for index, item in enumerate(_items(reader, entry, context, "label: ..."), start=1):
         if not isinstance(item, dict):
-            reader.problem(entry, "items", f"item {index} of {context} must be 'label:' lines")
+            reader.problem(
+                entry,
+                "items",
+                t("item {number} of {place} must be 'label:' lines", number=index, place=context),
+            )
             continue
-        item_context = f"item {index}{_label_of(item)} of {context}"
+        item_context = _item_place(index, item, context)
         before = len(reader.problems)
         reader.keys(item, CHART_ITEM_KEYS if chart else FIGURE_KEYS, item_context)
         label = reader.text(item, "label", item_context, required=True, neutral_ok=True)
         value = reader.number(item, "value", item_context)
         if chart and value is not None and value < 0:
-            reader.problem(item, "value", f"{item_context}: a {block.kind} chart shows 0 or more")
+            reader.problem(
+                item,
+                "value",
+                t(
+                    "{place}: a {kind} chart shows 0 or more",
+                    place=item_context,
+                    kind=block.kind,
+                ),
+            )
         source = reader.source(item, item_context, block.source)
         figure_kwargs: dict[str, Any] = {
             "approx": reader.flag(item, "approx", item_context, approx),
@@ -393,15 +449,19 @@ def _read_comparison(reader: _Reader, entry: dict, block: Block, context: str) -
     names: list[Localized] = []
     if isinstance(series, list) and len(series) == 2:
         for position, name in enumerate(series, start=1):
-            text = reader.text({"name": name}, "name", f"series {position} of {context}", True)
+            place = t("series {number} of {place}", number=position, place=context)
+            text = reader.text({"name": name}, "name", place, True)
             if text is not None:
                 names.append(text)
     else:
         reader.problem(
             entry,
             "series" if "series" in entry else None,
-            f"{context} needs 'series:', the names of the two things compared",
-            'write series: [{vi: "Việt Nam", en: "Vietnam"}, {vi: "ASEAN", en: "ASEAN"}]',
+            t("{place} needs 'series:', the names of the two things compared", place=context),
+            t(
+                "write {example}",
+                example='series: [{vi: "Việt Nam", en: "Vietnam"}, {vi: "ASEAN", en: "ASEAN"}]',
+            ),
         )
     if len(names) != 2:
         return
@@ -410,9 +470,13 @@ def _read_comparison(reader: _Reader, entry: dict, block: Block, context: str) -
     decimals = reader.decimals(entry, context, None)
     for index, item in enumerate(_items(reader, entry, context, "label: ..."), start=1):
         if not isinstance(item, dict):
-            reader.problem(entry, "items", f"item {index} of {context} must be 'label:' lines")
+            reader.problem(
+                entry,
+                "items",
+                t("item {number} of {place} must be 'label:' lines", number=index, place=context),
+            )
             continue
-        item_context = f"item {index}{_label_of(item)} of {context}"
+        item_context = _item_place(index, item, context)
         row = _read_row(reader, item, item_context, block, decimals)
         if row is not None:
             block.rows.append(row)
@@ -433,14 +497,16 @@ def _read_row(
         reader.problem(
             item,
             "values" if "values" in item else None,
-            f"{context} needs 'values:' with two numbers, one for each series",
-            "write values: [101.0, 695.2]",
+            t("{place} needs 'values:' with two numbers, one for each series", place=context),
+            t("write {example}", example="values: [101.0, 695.2]"),
         )
         return None
     figures = []
     for position, raw in enumerate(values):
         series = block.series[position] if block.series else {"vi": "", "en": ""}
-        value_context = f"the value for '{series['en']}' in {context}"
+        value_context = t(
+            "the value for '{series}' in {place}", series=series[language()], place=context
+        )
         if isinstance(raw, dict):
             reader.keys(raw, VALUE_KEYS, value_context)
             wrapped = raw
@@ -456,7 +522,11 @@ def _read_row(
     if len(reader.problems) > before or label is None or len(figures) != 2:
         return None
     if block.share and figures[1].value <= 0:
-        reader.problem(item, "values", f"{context}: the second value must be above 0 for a share")
+        reader.problem(
+            item,
+            "values",
+            t("{place}: the second value must be above 0 for a share", place=context),
+        )
         return None
     return Row(label, (figures[0], figures[1]), unit)
 
@@ -465,9 +535,13 @@ def _read_events(reader: _Reader, entry: dict, block: Block, context: str) -> li
     events = []
     for index, item in enumerate(_items(reader, entry, context, "date: 1995-07-28"), start=1):
         if not isinstance(item, dict):
-            reader.problem(entry, "items", f"item {index} of {context} must be 'date:' lines")
+            reader.problem(
+                entry,
+                "items",
+                t("item {number} of {place} must be 'date:' lines", number=index, place=context),
+            )
             continue
-        item_context = f"item {index}{_label_of(item, 'title')} of {context}"
+        item_context = _item_place(index, item, context, "title")
         before = len(reader.problems)
         reader.keys(item, EVENT_KEYS, item_context)
         date = reader.date(item, "date", item_context)
@@ -485,7 +559,9 @@ def _read_members(reader: _Reader, entry: dict, block: Block, context: str) -> N
     raw = entry.get("members")
     codes = [member.code for member in MEMBERS] if raw is None else raw
     if not isinstance(codes, list) or not codes:
-        reader.problem(entry, "members", f"'members' of {context} must be a list of codes")
+        reader.problem(
+            entry, "members", t("'members' of {place} must be a list of codes", place=context)
+        )
         return
     for code in codes:
         found = _member_code(reader, entry, "members", str(code), context)
@@ -504,12 +580,19 @@ def _member_code(reader: _Reader, entry: dict, key: str, code: str, context: str
         iter(difflib.get_close_matches(fold(code), list(names), n=1, cutoff=0.6)), None
     )
     guess = names.get(close, close) if close else None
-    known = ", ".join(f"{m.code} ({m.name['en']})" for m in MEMBERS)
+    known = ", ".join(f"{m.code} ({m.name[language()]})" for m in MEMBERS)
     reader.problem(
         entry,
         key,
-        f"'{code}' in '{key}' of {context} is not an ASEAN member code",
-        f"did you mean '{guess}'?" if guess else f"use one of: {known}",
+        t(
+            "'{code}' in '{key}' of {place} is not an ASEAN member code",
+            code=code,
+            key=key,
+            place=context,
+        ),
+        t("did you mean '{key}'?", key=guess)
+        if guess
+        else t("use one of: {choices}", choices=known),
     )
     return None
 

@@ -289,6 +289,93 @@ VI: dict[str, str] = {
     ),
     "the infographic": "đồ họa thông tin",
     "block {number} ({kind})": "khối thứ {number} ({kind})",
+    "the file name '{name}' is not a web address": (
+        "tên tệp '{name}' không dùng được làm địa chỉ trang web"
+    ),
+    "rename it to '{name}' (lower-case letters, digits and dashes)": (
+        "đổi tên tệp thành '{name}' (chữ thường không dấu, chữ số và dấu gạch ngang)"
+    ),
+    "the infographic needs 'blocks:', a list of '- type: ...' entries": (
+        "đồ họa thông tin cần có 'blocks:', một danh sách các mục '- type: ...'"
+    ),
+    "start each block with '- type:' and one of: {choices}": (
+        "bắt đầu mỗi khối bằng '- type:' và một trong các loại: {choices}"
+    ),
+    "block {number} must be 'type:', 'title:', ... lines": (
+        "khối thứ {number} phải gồm các dòng 'type:', 'title:', ..."
+    ),
+    "unknown block type '{kind}' in block {number}": (
+        "khối thứ {number} có loại '{kind}' không tồn tại"
+    ),
+    "block {number} has no 'type'": "khối thứ {number} chưa có 'type' (loại khối)",
+    "did you mean '{key}'? (the types are: {choices})": (
+        "có phải ý bạn là '{key}'? (các loại khối: {choices})"
+    ),
+    "{place} needs 'items:', a list of '- {example}' entries": (
+        "{place} cần có 'items:', một danh sách các mục '- {example}'"
+    ),
+    "item {number} ('{label}') of {place}": "mục thứ {number} ('{label}') của {place}",
+    "item {number} of {place}": "mục thứ {number} của {place}",
+    "item {number} of {place} must be 'label:' lines": (
+        "mục thứ {number} của {place} phải gồm các dòng 'label:', ..."
+    ),
+    "item {number} of {place} must be 'date:' lines": (
+        "mục thứ {number} của {place} phải gồm các dòng 'date:', ..."
+    ),
+    "{place}: a {kind} chart shows 0 or more": (
+        "{place}: biểu đồ loại {kind} chỉ hiện số từ 0 trở lên"
+    ),
+    "series {number} of {place}": "chuỗi số liệu thứ {number} của {place}",
+    "{place} needs 'series:', the names of the two things compared": (
+        "{place} cần có 'series:', tên của hai đối tượng được so sánh"
+    ),
+    "write {example}": "viết: {example}",
+    "{place} needs 'values:' with two numbers, one for each series": (
+        "{place} cần có 'values:' với hai số, mỗi chuỗi số liệu một số"
+    ),
+    "the value for '{series}' in {place}": "giá trị của '{series}' trong {place}",
+    "{place}: the second value must be above 0 for a share": (
+        "{place}: giá trị thứ hai phải lớn hơn 0 để tính tỉ lệ"
+    ),
+    "'members' of {place} must be a list of codes": (
+        "'members' của {place} phải là danh sách các mã nước"
+    ),
+    "'{code}' in '{key}' of {place} is not an ASEAN member code": (
+        "'{code}' trong '{key}' của {place} không phải mã của một nước thành viên ASEAN"
+    ),
+    "add '{key}: 1234.5'": "thêm '{key}: 1234.5'",
+    "the {key} '{value}' of {place} is not a number": (
+        "'{key}: {value}' của {place} không phải là một số"
+    ),
+    "write digits only, with a dot before the decimals and no thousands separator or unit, "
+    "e.g. '{key}: 1234.5' (the unit goes under 'unit:')": (
+        "chỉ ghi chữ số, dùng dấu chấm trước phần thập phân, không có dấu phân cách hàng nghìn "
+        "hay đơn vị, ví dụ '{key}: 1234.5' (đơn vị ghi ở 'unit:')"
+    ),
+    "'{key}' of {place} must be true or false": "'{key}' của {place} phải là true hoặc false",
+    "'decimals' of {place} must be a whole number from 0 to {most}": (
+        "'decimals' của {place} phải là một số nguyên từ 0 đến {most}"
+    ),
+    "write '{key}:' as 2024, 2024-07 or 2024-07-28": (
+        "viết '{key}:' theo dạng 2024, 2024-07 hoặc 2024-07-28"
+    ),
+    "{place} has no source": "{place} chưa có nguồn",
+    "add '{example}' to the item, or once to its block for all items": (
+        "thêm '{example}' vào mục này, hoặc thêm một lần vào khối của nó cho mọi mục"
+    ),
+    "'source' of {place} must have 'name:', 'url:' and 'date:'": (
+        "'source' của {place} phải có 'name:', 'url:' và 'date:'"
+    ),
+    "the source of {place}": "nguồn của {place}",
+    "the source of {place} needs the web address of the figure ('{url}' is not one)": (
+        "nguồn của {place} cần có địa chỉ web của số liệu ('{url}' không phải địa chỉ web)"
+    ),
+    "the source of {place} needs the web address of the figure": (
+        "nguồn của {place} cần có địa chỉ web của số liệu"
+    ),
+    "add 'url: https://...' (copy it from the browser's address bar)": (
+        "thêm 'url: https://...' (chép từ thanh địa chỉ của trình duyệt)"
+    ),
     # Pages
     "the front matter that starts on line 1 with '---' is never closed": (
         "phần thông tin đầu trang mở bằng '---' ở dòng 1 nhưng chưa được đóng lại"
