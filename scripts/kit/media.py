@@ -512,7 +512,7 @@ def _render(
 ) -> ProcessedImage:
     """Decode once, make every output in memory, then write them all (atomically)."""
     if not data:
-        raise MediaError("the file is empty (0 bytes); export or copy the photo again")
+        raise MediaError(t("the file is empty (0 bytes); export or copy the photo again"))
     with _captured_stderr() as captured, _open_image(data, source, config) as im:
         orientation = _orientation(im)
         kept_exif = _kept_exif(im)
@@ -833,8 +833,12 @@ def _write_output(path: Path, payload: bytes) -> None:
         _write_atomic(path, payload)
     except OSError as error:
         raise MediaError(
-            f"the resized copy could not be saved as {path} ({error.strerror or error}); "
-            "check there is free disk space and that the folder can be written to"
+            t(
+                "the resized copy could not be saved as {path} ({reason}); check there is free "
+                "disk space and that the folder can be written to",
+                path=path,
+                reason=error.strerror or error,
+            )
         ) from None
 
 

@@ -10,12 +10,20 @@ import yaml
 
 from kit import schemas
 from kit.errors import Problem
+from kit.messages import N_, t
 from kit.safe_content import link_scheme
 
 CONFIG_FILE = "mkdocs.yml"
 # The brand block is described in kit/schemas/brand.schema.json (editors' tools read it too).
 BILINGUAL_BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
 REQUIRED_BRAND_KEYS = schemas.required("brand", "extra", "brand")
+# What each bilingual brand text is, in words (message keys).
+BRAND_FIELDS = {
+    "site_name": N_("site name"),
+    "description": N_("description"),
+    "agency": N_("agency name"),
+    "address": N_("address"),
+}
 
 
 class ConfigLoader(yaml.SafeLoader):
@@ -37,9 +45,11 @@ def check_site_url(site_url: str | None) -> list[Problem]:
         return [
             Problem(
                 CONFIG_FILE,
-                "'site_url' is not set; search engines need the full address of every page",
-                "set 'site_url' to the address where the site is published, for example "
-                "'site_url: https://asean.example.gov.vn/'",
+                t("'site_url' is not set; search engines need the full address of every page"),
+                t(
+                    "set 'site_url' to the address where the site is published, for example "
+                    "'site_url: https://asean.example.gov.vn/'"
+                ),
             )
         ]
     parts = urlsplit(site_url)
@@ -47,8 +57,11 @@ def check_site_url(site_url: str | None) -> list[Problem]:
         return [
             Problem(
                 CONFIG_FILE,
-                f"'site_url: {site_url}' is not a full web address",
-                "write it with https:// and the domain, for example 'https://asean.example.gov.vn/'",
+                t("'site_url: {address}' is not a full web address", address=site_url),
+                t(
+                    "write it with https:// and the domain, for example "
+                    "'https://asean.example.gov.vn/'"
+                ),
             )
         ]
     return []
@@ -60,13 +73,15 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
         return [
             Problem(
                 CONFIG_FILE,
-                "the 'extra: brand:' block is missing",
-                "copy the 'extra: brand:' block from the kit's mkdocs.yml and fill it in",
+                t("the 'extra: brand:' block is missing"),
+                t("copy the 'extra: brand:' block from the kit's mkdocs.yml and fill it in"),
             )
         ]
     problems = [
         Problem(
-            CONFIG_FILE, f"'extra: brand: {key}' is missing", f"add '{key}:' to the brand block"
+            CONFIG_FILE,
+            t("'extra: brand: {key}' is missing", key=key),
+            t("add '{key}:' to the brand block", key=key),
         )
         for key in REQUIRED_BRAND_KEYS
         if key not in brand
@@ -81,8 +96,15 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
                 problems.append(
                     Problem(
                         CONFIG_FILE,
-                        f"'extra: brand: {key}: {lang}' is empty or missing",
-                        f"write the {key.replace('_', ' ')} in '{lang}' under 'brand: {key}:'",
+                        t("'extra: brand: {key}: {code}' is empty or missing", key=key, code=lang),
+                        t(
+                            "write the {field} in '{code}' under 'brand: {key}:'",
+                            field=t(BRAND_FIELDS[key])
+                            if key in BRAND_FIELDS
+                            else key.replace("_", " "),
+                            code=lang,
+                            key=key,
+                        ),
                     )
                 )
     return problems + _check_website(brand.get("website"))
@@ -95,8 +117,8 @@ def _check_website(website: Any) -> list[Problem]:
     return [
         Problem(
             CONFIG_FILE,
-            f"'extra: brand: website: {website}' is not a web address",
-            'write the full address, starting with https://, or leave it empty ("")',
+            t("'extra: brand: website: {address}' is not a web address", address=website),
+            t('write the full address, starting with https://, or leave it empty ("")'),
         )
     ]
 

@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kit import field_paths, schemas, textfile, yaml_syntax, yamlfile
 from kit.generated import MARKER as GENERATED_MARKER
+from kit.messages import t
 from kit.siteconfig import ConfigLoader
 from kit.textcompare import analyse_markdown
 from kit.translation_findings import (
@@ -55,12 +56,16 @@ _LANGUAGE_KEY = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
 def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
     """mkdocs.yml as a node tree (for line numbers) and as values; ProjectError if unusable."""
     if not project.is_dir():
-        raise ProjectError(f"the project folder {project} does not exist")
+        raise ProjectError(t("the project folder {folder} does not exist", folder=project))
     path = project / CONFIG_FILE
     if not path.is_file():
         raise ProjectError(
-            f"there is no {CONFIG_FILE} in {project}: give the folder of the site "
-            "(the one that holds mkdocs.yml)"
+            t(
+                "there is no {file} in {folder}: give the folder of the site (the one that "
+                "holds mkdocs.yml)",
+                file=CONFIG_FILE,
+                folder=project,
+            )
         )
     try:
         text = textfile.read_text(path, str(path), textfile.MAX_YAML_BYTES)
@@ -71,7 +76,7 @@ def load_config(project: Path) -> tuple[MappingNode, dict[str, Any]]:
     except yaml.YAMLError as error:
         raise ProjectError(str(yaml_syntax.explain(error, text, CONFIG_FILE))) from None
     if not isinstance(node, MappingNode):
-        raise ProjectError(f"{path} should be made of 'key: value' lines")
+        raise ProjectError(t("{file} should be made of 'key: value' lines", file=path))
     return node, _construct(node)
 
 

@@ -27,6 +27,7 @@ import yaml
 
 from kit.errors import ContentError
 from kit.generated import write_pages
+from kit.messages import t
 from kit.pages import LANGUAGES, markdown_files, page_language
 from kit.source_links import find_links
 from kit.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
@@ -82,8 +83,13 @@ def check_project(
     docs_dir = project / str(config.get("docs_dir") or "docs")
     if not docs_dir.is_dir():
         raise ProjectError(
-            f"the pages folder '{docs_dir.name}' does not exist in {project} "
-            f"(mkdocs.yml says 'docs_dir: {config.get('docs_dir') or 'docs'}')"
+            t(
+                "the pages folder '{name}' does not exist in {folder} (mkdocs.yml says "
+                "'docs_dir: {setting}')",
+                name=docs_dir.name,
+                folder=project,
+                setting=config.get("docs_dir") or "docs",
+            )
         )
     links = find_links(project, [docs_dir, project / "exhibitions"])
     if links:

@@ -701,4 +701,57 @@ VI: dict[str, str] = {
     "[a link](https://...))": (
         "xóa mã HTML: chỉ viết chữ bằng Markdown (**đậm**, *nghiêng*, [một liên kết](https://...))"
     ),
+    # mkdocs.yml: the published address and the brand block (kit.siteconfig)
+    "'site_url' is not set; search engines need the full address of every page": (
+        "chưa có 'site_url'; công cụ tìm kiếm cần địa chỉ đầy đủ của mỗi trang"
+    ),
+    "set 'site_url' to the address where the site is published, for example "
+    "'site_url: https://asean.example.gov.vn/'": (
+        "ghi vào 'site_url' địa chỉ nơi trang web được đăng, ví dụ "
+        "'site_url: https://asean.example.gov.vn/'"
+    ),
+    "'site_url: {address}' is not a full web address": (
+        "'site_url: {address}' không phải một địa chỉ web đầy đủ"
+    ),
+    "write it with https:// and the domain, for example 'https://asean.example.gov.vn/'": (
+        "ghi cả https:// và tên miền, ví dụ 'https://asean.example.gov.vn/'"
+    ),
+    "the 'extra: brand:' block is missing": "thiếu phần 'extra: brand:' (thông tin cơ quan)",
+    "copy the 'extra: brand:' block from the kit's mkdocs.yml and fill it in": (
+        "chép phần 'extra: brand:' từ tệp mkdocs.yml của bộ công cụ rồi điền thông tin"
+    ),
+    "'extra: brand: {key}' is missing": "thiếu 'extra: brand: {key}'",
+    "add '{key}:' to the brand block": "thêm '{key}:' vào phần brand",
+    "'extra: brand: {key}: {code}' is empty or missing": (
+        "'extra: brand: {key}: {code}' bị thiếu hoặc để trống"
+    ),
+    "write the {field} in '{code}' under 'brand: {key}:'": (
+        "viết {field} ở dòng '{code}' dưới 'brand: {key}:'"
+    ),
+    "'extra: brand: website: {address}' is not a web address": (
+        "'extra: brand: website: {address}' không phải một địa chỉ web"
+    ),
+    'write the full address, starting with https://, or leave it empty ("")': (
+        'ghi đầy đủ địa chỉ, bắt đầu bằng https://, hoặc để trống ("")'
+    ),
+    # The translation check: the project itself (kit.translations, kit.translation_yaml)
+    "the project folder {folder} does not exist": "không có thư mục dự án {folder}",
+    "there is no {file} in {folder}: give the folder of the site (the one that holds mkdocs.yml)": (
+        "không có tệp {file} trong {folder}: hãy ghi thư mục của trang web (thư mục chứa "
+        "mkdocs.yml)"
+    ),
+    "{file} should be made of 'key: value' lines": "{file} phải gồm các dòng 'khóa: giá trị'",
+    "the pages folder '{name}' does not exist in {folder} (mkdocs.yml says "
+    "'docs_dir: {setting}')": (
+        "không có thư mục trang '{name}' trong {folder} (mkdocs.yml ghi 'docs_dir: {setting}')"
+    ),
+    # Photos and videos: writing the copies (kit.media)
+    "the file is empty (0 bytes); export or copy the photo again": (
+        "tệp trống (0 byte); hãy xuất hoặc chép lại ảnh"
+    ),
+    "the resized copy could not be saved as {path} ({reason}); check there is free disk space "
+    "and that the folder can be written to": (
+        "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "
+        "và thư mục cho phép ghi"
+    ),
 }
