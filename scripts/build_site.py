@@ -30,7 +30,7 @@ from check_translations import format_placeholders, format_report
 from kit import buildstate, messages, mkdocs_log
 from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
 from kit.compress import CACHE_FOLDER, precompress
-from kit.conflict_markers import FIX_EN, FIX_VI, check_sources
+from kit.conflict_markers import FIX, check_sources
 from kit.errors import ContentError
 from kit.messages import t
 from kit.pages import check_scripts
@@ -115,18 +115,12 @@ def sources_merged(project: Path, target: Path) -> bool:
     if not problems:
         return True
     listed = "\n".join(f"  - {problem.file}: {problem.message}" for problem in problems)
-    kept = (
-        f"\nTrang cũ trong {target} được giữ nguyên. / The previous site in {target} "
-        "was kept unchanged."
-        if target.exists()
-        else ""
+    heading = t(
+        "The site was not built: a merge (make update-kit) is unfinished and these files still "
+        "hold git conflict markers."
     )
     print(
-        "error: trang web chưa được dựng: một lần hợp nhất (make update-kit) chưa xong và các "
-        "tệp sau còn dấu xung đột của git.\n"
-        "The site was not built: a merge (make update-kit) is unfinished and these files "
-        f"still hold git conflict markers.\n{listed}\n"
-        f"Cách sửa: {FIX_VI}.\nFix: {FIX_EN}.{kept}",
+        f"{t('Error')}: {heading}\n{listed}\n{t('Fix')}: {t(FIX)}.\n{_previous_site(target)}",
         file=sys.stderr,
     )
     return False
@@ -189,9 +183,15 @@ def compress(staged: Path, project: Path, verbose: bool) -> None:
     done = precompress(staged, project / CACHE_FOLDER)
     if verbose:
         print(
-            f"Precompressed {done.files} text files ({done.reused} unchanged, reused): "
-            f"{done.before // 1024} KB -> {done.after // 1024} KB "
-            f"in {time.perf_counter() - started:.2f} s"
+            t(
+                "Precompressed {files} text files ({reused} unchanged, reused): {before} KB -> "
+                "{after} KB in {seconds} s",
+                files=done.files,
+                reused=done.reused,
+                before=done.before // 1024,
+                after=done.after // 1024,
+                seconds=f"{time.perf_counter() - started:.2f}",
+            )
         )
 
 
@@ -273,7 +273,8 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         )
         return 1
     if args.verbose:
-        print(f"Translations checked in {time.perf_counter() - started:.2f} s", flush=True)
+        seconds = f"{time.perf_counter() - started:.2f}"
+        print(t("Translations checked in {seconds} s", seconds=seconds), flush=True)
     print(t("Building the pages..."), flush=True)
     staged = staging_dir(target)
     if not build_into(config, staged, not args.no_strict, env, args.verbose):

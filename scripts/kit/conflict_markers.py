@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kit.errors import Problem
 from kit.generated import MARKER as GENERATED_MARKER
+from kit.messages import N_, t
 
 OPENING = "<<<<<<<"
 ANCESTOR = "|||||||"  # git's diff3 and zdiff3 styles: the common ancestor's version
@@ -36,12 +37,7 @@ TEXT_SUFFIXES = frozenset(
 )  # fmt: skip
 CONFIG_FILE = "mkdocs.yml"
 
-FIX_VI = (
-    "hoàn tất việc hợp nhất như thông báo của `make update-kit` đã hướng dẫn: giữ phần đúng, "
-    "xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi chạy `git add -A` và `git commit --no-edit`; "
-    "hoặc hủy bản cập nhật bằng `git merge --abort`"
-)
-FIX_EN = (
+FIX = N_(
     "finish the merge as the update message explained: keep the right version, delete the "
     "<<<<<<<, ======= and >>>>>>> lines, then run `git add -A` and `git commit --no-edit`; "
     "or give the update up with `git merge --abort`"
@@ -115,7 +111,6 @@ def _problem(project: Path, path: Path, line: int, marker: str) -> Problem:
         display = path.as_posix()
     return Problem(
         f"{display}:{line}",
-        f"còn dấu xung đột của git '{marker}' (hợp nhất chưa xong) / git conflict marker "
-        f"'{marker}' left by an unfinished merge",
-        f"{FIX_VI} / {FIX_EN}",
+        t("git conflict marker '{marker}' left by an unfinished merge", marker=marker),
+        t(FIX),
     )

@@ -754,4 +754,26 @@ VI: dict[str, str] = {
         "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "
         "và thư mục cho phép ghi"
     ),
+    # make site: a merge left unfinished (kit.conflict_markers)
+    "git conflict marker '{marker}' left by an unfinished merge": (
+        "còn dấu xung đột của git '{marker}' (hợp nhất chưa xong)"
+    ),
+    "finish the merge as the update message explained: keep the right version, delete the "
+    "<<<<<<<, ======= and >>>>>>> lines, then run `git add -A` and `git commit --no-edit`; "
+    "or give the update up with `git merge --abort`": (
+        "hoàn tất việc hợp nhất như thông báo của `make update-kit` đã hướng dẫn: giữ phần "
+        "đúng, xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi chạy `git add -A` và "
+        "`git commit --no-edit`; hoặc hủy bản cập nhật bằng `git merge --abort`"
+    ),
+    "The site was not built: a merge (make update-kit) is unfinished and these files still "
+    "hold git conflict markers.": (
+        "Trang web chưa được dựng: một lần hợp nhất (make update-kit) chưa xong và các tệp sau "
+        "còn dấu xung đột của git."
+    ),
+    "Translations checked in {seconds} s": "Đã kiểm tra bản dịch trong {seconds} giây",
+    "Precompressed {files} text files ({reused} unchanged, reused): {before} KB -> {after} KB "
+    "in {seconds} s": (
+        "Đã nén sẵn {files} tệp văn bản ({reused} tệp không đổi, dùng lại): {before} KB -> "
+        "{after} KB trong {seconds} giây"
+    ),
 }
