@@ -43,30 +43,48 @@ PROJECT = Path(__file__).resolve().parent.parent
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build_site.py",
-        description="Build the bilingual website. The previous site is kept if anything fails.",
+        description=(
+            "Dựng trang web song ngữ. Nếu có lỗi, trang web cũ được giữ nguyên.\n"
+            "Build the bilingual website. The previous site is kept if anything fails."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--config", type=Path, default=PROJECT / "mkdocs.yml", help="mkdocs.yml to build"
+        "--config",
+        type=Path,
+        default=PROJECT / "mkdocs.yml",
+        help="tệp mkdocs.yml cần dựng / mkdocs.yml to build",
     )
     parser.add_argument(
         "--site-dir",
         type=Path,
         default=None,
-        help="output folder (default: site/ next to mkdocs.yml)",
+        help="thư mục kết quả (mặc định: site/ cạnh mkdocs.yml) / output folder (default: site/ "
+        "next to mkdocs.yml)",
     )
     parser.add_argument(
-        "--no-strict", action="store_true", help="publish even if there are warnings (not advised)"
+        "--no-strict",
+        action="store_true",
+        help="vẫn dựng dù còn cảnh báo (không nên) / publish even if there are warnings (not "
+        "advised)",
     )
     parser.add_argument(
-        "--no-compress", action="store_true", help="skip the .gz/.br copies (offline bundles)"
+        "--no-compress",
+        action="store_true",
+        help="không tạo bản nén .gz/.br (gói ngoại tuyến) / skip the .gz/.br copies (offline "
+        "bundles)",
     )
     parser.add_argument(
-        "--force", action="store_true", help="build even if nothing changed since the last build"
+        "--force",
+        action="store_true",
+        help="dựng lại dù không có gì thay đổi từ lần trước / build even if nothing changed since "
+        "the last build",
     )
     parser.add_argument(
         "--verbose",
         action="store_true",
-        help="also show MkDocs' own routine lines and how long each step took",
+        help="hiện cả các dòng thường lệ của MkDocs và thời gian mỗi bước / also show MkDocs' own "
+        "routine lines and how long each step took",
     )
     messages.add_option(parser)
     return parser.parse_args(argv)

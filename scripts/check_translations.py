@@ -34,7 +34,17 @@ PROJECT = Path(__file__).resolve().parent.parent
 WIDTH = 100
 
 DESCRIPTION = """\
+Kiểm tra mọi nội dung của trang web đã có đủ cả hai ngôn ngữ.
 Check that everything on the website exists in both languages.
+
+Lệnh đọc các trang trong docs/, các triển lãm trong exhibitions/, menu và thông tin trang
+web trong mkdocs.yml, rồi liệt kê:
+  - chỗ thiếu: một trang, chú thích, mô tả ảnh (alt) hay tên mục menu chưa có ở một ngôn
+    ngữ, một đoạn để trống, phần tiếng Anh vẫn còn tiếng Việt, hoặc ghi chú như TODO hay
+    [dịch] còn sót lại. Chỗ thiếu phải được sửa.
+  - cảnh báo: hai ngôn ngữ trông khác nhau (khác đề mục, ảnh, liên kết, năm hay số liệu),
+    hoặc trang tiếng Việt được sửa sau trang tiếng Anh. Hãy xem lại.
+Mỗi dòng cho biết tệp nào, sai gì và cách sửa. Lệnh không thay đổi gì.
 
 It reads the pages in docs/, the exhibitions in exhibitions/ and the menu and site
 details in mkdocs.yml, and lists:
@@ -46,13 +56,16 @@ details in mkdocs.yml, and lists:
 Each line says which file, what is wrong and how to fix it. Nothing is changed."""
 
 EPILOG = """\
-examples:
+ví dụ / examples:
   python scripts/check_translations.py
-  python scripts/check_translations.py --language vi
+  python scripts/check_translations.py --language en
   python scripts/check_translations.py path/to/another-site --strict
 
-exit codes: 0 complete; 1 gaps found (or warnings with --strict);
-            2 wrong usage, or the folder or its mkdocs.yml cannot be read."""
+mã thoát / exit codes:
+  0 đủ cả hai ngôn ngữ / complete
+  1 còn chỗ thiếu (hoặc cảnh báo, với --strict) / gaps found (or warnings with --strict)
+  2 dùng sai lệnh, hoặc không đọc được thư mục hay tệp mkdocs.yml của nó /
+    wrong usage, or the folder or its mkdocs.yml cannot be read"""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -68,16 +81,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         default=PROJECT,
         metavar="PROJECT_DIR",
-        help="the site folder, the one that holds mkdocs.yml (default: this kit's folder)",
+        help="thư mục trang web, nơi có mkdocs.yml (mặc định: thư mục này) / the site folder, "
+        "the one that holds mkdocs.yml (default: this kit's folder)",
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
-        "--strict", action="store_true", help="also fail (exit code 1) when there are warnings"
+        "--json", action="store_true", help="in kết quả dạng JSON / print the result as JSON"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="báo lỗi (mã thoát 1) cả khi chỉ có cảnh báo / also fail (exit code 1) when there are "
+        "warnings",
     )
     parser.add_argument(
         "--no-git",
         action="store_true",
-        help="do not compare when the two languages were last changed (git history)",
+        help="không so sánh thời điểm sửa gần nhất của hai ngôn ngữ (lịch sử git) / do not compare "
+        "when the two languages were last changed (git history)",
     )
     messages.add_option(parser)
     return parser.parse_args(argv)

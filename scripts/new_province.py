@@ -34,7 +34,17 @@ FILES = ("province.yml", "index.vi.md", "index.en.md")
 _UNSAFE = re.compile(r"[\"\\#:\n\r\t{}\[\]$]")  # would break the YAML or the template
 
 DESCRIPTION = """\
+Tạo trang cho một tỉnh hoặc thành phố mới, bằng tiếng Việt và tiếng Anh.
 Start the page of a new province or city, in Vietnamese and English.
+
+Lệnh tạo thư mục docs/provinces/<tên-ngắn>/ với ba tệp cần điền:
+  province.yml   số liệu, dự án đầu tư, điểm đến, văn hóa, đặc sản, đầu mối liên hệ
+                 chính thức và nguồn
+  index.vi.md    phần giới thiệu bằng tiếng Việt
+  index.en.md    phần giới thiệu bằng tiếng Anh
+Mọi chỗ cần viết được đánh dấu TODO. Khi còn TODO, trang hiện một cảnh báo và
+`python scripts/check_translations.py` liệt kê những gì còn lại.
+Một địa phương đã có không bao giờ bị ghi đè.
 
 It creates the folder docs/provinces/<short-name>/ with three files to fill in:
   province.yml   facts, investment projects, places to visit, culture, specialties,
@@ -47,19 +57,23 @@ An existing province is never overwritten."""
 
 EPILOG = (
     """\
-examples:
+ví dụ / examples:
   python scripts/new_province.py "Quảng Ninh" --name-en "Quảng Ninh Province"
   python scripts/new_province.py "Thành phố Huế" --name-en "Huế City" --slug hue
   python scripts/new_province.py "Cà Mau" --name-en "Cà Mau Province" \\
       --region dong-bang-song-cuu-long
 
-regions (--region):
+vùng / regions (--region):
 """
     + "\n".join(f"  {key:36} {names['vi']} / {names['en']}" for key, names in REGIONS.items())
     + """
 
-exit codes: 0 created; 1 not created (it exists already, or a file could not be written);
-            2 wrong usage (a former province name, an unknown region, ...)."""
+mã thoát / exit codes:
+  0 đã tạo / created
+  1 chưa tạo (đã có, hoặc không ghi được tệp) / not created (it exists already, or a file
+    could not be written)
+  2 dùng sai lệnh (tên tỉnh cũ, vùng không có, ...) / wrong usage (a former province name,
+    an unknown region, ...)"""
 )
 
 
@@ -70,17 +84,32 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("name", help='the Vietnamese name, in quotes: "Quảng Ninh"')
     parser.add_argument(
-        "--name-en", default="", help='the English name, in quotes: "Quảng Ninh Province"'
+        "name",
+        help='tên tiếng Việt, trong ngoặc kép / the Vietnamese name, in quotes: "Quảng Ninh"',
     )
     parser.add_argument(
-        "--slug", default="", help="the short name in the web address (default: from the name)"
+        "--name-en",
+        default="",
+        help='tên tiếng Anh, trong ngoặc kép / the English name, in quotes: "Quảng Ninh Province"',
     )
-    parser.add_argument("--region", default="", help="the region (see the list below)")
-    parser.add_argument("--status", choices=sorted(STATUSES), help="province or city")
     parser.add_argument(
-        "--project", type=Path, default=PROJECT, help="the site folder (default: this one)"
+        "--slug",
+        default="",
+        help="tên ngắn trong địa chỉ trang web (mặc định: lấy từ tên) / the short name in the web "
+        "address (default: from the name)",
+    )
+    parser.add_argument(
+        "--region", default="", help="vùng (xem danh sách ở dưới) / the region (see the list below)"
+    )
+    parser.add_argument(
+        "--status", choices=sorted(STATUSES), help="tỉnh hoặc thành phố / province or city"
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=PROJECT,
+        help="thư mục trang web (mặc định: thư mục này) / the site folder (default: this one)",
     )
     messages.add_option(parser)
     return parser.parse_args(argv)

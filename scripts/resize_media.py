@@ -23,7 +23,20 @@ DEFAULT_PROJECT = Path(__file__).resolve().parent.parent
 DOCS_EXCLUDED = ("_generated", "assets/fonts")
 
 DESCRIPTION = """\
+Tạo bản sao cỡ vừa cho web của các ảnh.
 Make web-sized copies of photos.
+
+Mỗi ảnh được làm thành ba cỡ ảnh WebP cho các trang (rộng 480, 960 và 1600 điểm ảnh;
+ảnh nhỏ hơn không bao giờ bị phóng to) và một ảnh JPEG 1200 x 630 để chia sẻ lên mạng
+xã hội. Dữ liệu vị trí (GPS) và các thông tin ẩn khác được xóa; tên tác giả và thông báo
+bản quyền được giữ lại. Ảnh bị xoay ngang được xoay lại cho đúng chiều.
+
+Ảnh không thay đổi từ lần chạy trước được bỏ qua, nên chạy lại lệnh rất nhanh. Các tệp
+không dùng được được liệt kê ở cuối kèm lý do; các ảnh khác vẫn được làm. Với --input,
+các tệp không phải ảnh (ví dụ tệp Photoshop hay PDF) cũng được liệt kê ở cuối.
+
+Không có --input, lệnh làm mọi ảnh trong các thư mục triển lãm (exhibitions/*/) và trong
+docs/ của dự án, và đặt các bản sao vào .cache/media/out để bước dựng trang web dùng.
 
 Each photo becomes three sizes of WebP picture for the pages (480, 960 and 1600
 pixels wide; smaller photos are never enlarged) and one 1200 x 630 JPEG picture
@@ -41,17 +54,22 @@ and in docs/ of the project, and puts the copies in .cache/media/out, which the
 site build picks up."""
 
 EPILOG = """\
-examples:
+ví dụ / examples:
+  Thu nhỏ mọi ảnh của dự án (chạy trong thư mục dự án) /
   Resize all photos of the project (run it from the project folder):
     python scripts/resize_media.py
 
+  Thu nhỏ một thư mục ảnh bất kỳ vào một thư mục khác /
   Resize any folder of photos into another folder:
     python scripts/resize_media.py --input ~/Pictures/hue --output ~/Pictures/hue-web
 
-exit status:
-  0  every photo was done (or was already up to date)
-  1  some files could not be used; they are listed at the end with the reason
-  2  the command was typed wrong (for example a folder that does not exist)"""
+mã thoát / exit status:
+  0  đã làm xong mọi ảnh (hoặc ảnh đã là bản mới nhất) /
+     every photo was done (or was already up to date)
+  1  có tệp không dùng được; chúng được liệt kê ở cuối kèm lý do /
+     some files could not be used; they are listed at the end with the reason
+  2  gõ sai lệnh (ví dụ thư mục không tồn tại) /
+     the command was typed wrong (for example a folder that does not exist)"""
 
 
 class UsageError(Exception):
@@ -102,24 +120,36 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FOLDER",
         type=Path,
         default=DEFAULT_PROJECT,
-        help="the project folder (default: the folder that holds scripts/)",
+        help="thư mục dự án (mặc định: thư mục chứa scripts/) / the project folder (default: the "
+        "folder that holds scripts/)",
     )
-    parser.add_argument("--input", metavar="FOLDER", type=Path, help="a folder of photos")
     parser.add_argument(
-        "--output", metavar="FOLDER", type=Path, help="where the copies go (with --input)"
+        "--input", metavar="FOLDER", type=Path, help="một thư mục ảnh / a folder of photos"
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FOLDER",
+        type=Path,
+        help="nơi đặt các bản sao (đi cùng --input) / where the copies go (with --input)",
     )
     parser.add_argument(
         "--widths",
         default="480,960,1600",
-        help="picture widths in pixels, separated by commas (default: 480,960,1600)",
+        help="các chiều rộng ảnh tính bằng điểm ảnh, cách nhau bằng dấu phẩy / picture widths in "
+        "pixels, separated by commas (default: 480,960,1600)",
     )
     parser.add_argument(
         "--jobs",
         type=int,
         metavar="N",
-        help="how many photos to work on at once (default: one per processor core)",
+        help="số ảnh làm cùng lúc (mặc định: mỗi lõi xử lý một ảnh) / how many photos to work on "
+        "at once (default: one per processor core)",
     )
-    parser.add_argument("--quiet", action="store_true", help="no progress bar; problems only")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="không hiện thanh tiến độ, chỉ báo lỗi / no progress bar; problems only",
+    )
     messages.add_option(parser)
     return parser
 
