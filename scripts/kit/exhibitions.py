@@ -400,13 +400,18 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
         )
     item_id = str(entry.get("id") or (slugify(file.stem) if file else "")).strip()
     if not item_id:
-        reader.problem(entry, None, f"{context} needs an 'id:'", "add 'id: a-short-name'")
+        reader.problem(
+            entry,
+            None,
+            t("{place} needs an 'id:'", place=context),
+            t("add 'id: a-short-name'"),
+        )
     elif slugify(item_id) != item_id:
         reader.problem(
             entry,
             "id",
-            f"the id '{item_id}' is not a web address",
-            f"use '{slugify(item_id)}' (lower-case letters, digits and dashes)",
+            t("the id '{id}' is not a web address", id=item_id),
+            t("use '{slug}' (lower-case letters, digits and dashes)", slug=slugify(item_id)),
         )
     section = entry.get("section")
     if section is not None:

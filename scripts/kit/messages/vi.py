@@ -174,6 +174,12 @@ VI: dict[str, str] = {
     "item id '{id}' is used twice (first on line {line})": (
         "mã mục '{id}' bị dùng hai lần (lần đầu ở dòng {line})"
     ),
+    "{place} needs an 'id:'": "{place} cần có 'id:'",
+    "add 'id: a-short-name'": "thêm 'id: ten-ngan'",
+    "the id '{id}' is not a web address": "mã '{id}' không dùng được làm địa chỉ trang web",
+    "use '{slug}' (lower-case letters, digits and dashes)": (
+        "dùng '{slug}' (chữ thường không dấu, chữ số và dấu gạch ngang)"
+    ),
     "give this item its own 'id:' or remove the duplicate entry": (
         "đặt cho mục này một 'id:' riêng hoặc xóa mục bị lặp"
     ),
