@@ -122,8 +122,10 @@ def add_photo_exhibition(project: Path, photos: list[Path]) -> None:
 def timed_build(project: Path, figures: Figures | None = None) -> float:
     """Run scripts/build_site.py on ``project``; the phases go into ``figures``."""
     command = [sys.executable, str(PROJECT / "scripts" / "build_site.py")]
-    command += ["--config", str(project / "mkdocs.yml")]
+    # --verbose: MkDocs' own lines as they come, in English, which the phases are read from.
+    command += ["--config", str(project / "mkdocs.yml"), "--verbose"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_MKDOCS_2_WARNING": "1"}
+    env["KIT_LANGUAGE"] = "en"
     start = last = time.perf_counter()
     lines, phases = [], {}
     with subprocess.Popen(

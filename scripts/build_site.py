@@ -33,6 +33,7 @@ from kit.compress import CACHE_FOLDER, precompress
 from kit.conflict_markers import FIX, check_sources
 from kit.errors import ContentError
 from kit.messages import t
+from kit.mkdocs_log import VERBOSE
 from kit.pages import check_scripts
 from kit.siteconfig import read_config
 from kit.translations import ProjectError, check_project, written_pages
@@ -178,6 +179,11 @@ def build_into(
     command += ["--site-dir", str(staged)]
     command += ["--strict"] if strict else []
     env = {**env, messages.ENVIRONMENT: messages.language()}
+    if verbose:  # for engineers: MkDocs' own lines, unfiltered, as they come
+        result = subprocess.run(command, cwd=config.parent, env={**env, VERBOSE: "1"}, check=False)
+        if result.returncode != 0:
+            shutil.rmtree(staged, ignore_errors=True)
+        return result.returncode == 0
     result = subprocess.run(
         command,
         cwd=config.parent,

@@ -9,11 +9,14 @@ not: INFO lines about directories, timings and plugins (shown with --verbose).
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Callable
 
 from kit.messages import N_, t
 
+# Set by `build_site.py --verbose` for the MkDocs it runs: no filter on MkDocs' lines.
+VERBOSE = "KIT_VERBOSE"
 _LEVEL = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)\s*-\s+(.*)$")
 _CONTINUATION = re.compile(r"^\s{2,}\S")
 
@@ -165,8 +168,8 @@ class EditorFormatter(logging.Formatter):
 def install(logger_name: str = "mkdocs") -> None:
     """Put EditorFilter and EditorFormatter on the handlers of MkDocs' logger. The hooks
     module is imported again when `make serve` reloads mkdocs.yml: install only once."""
-    if logging.getLogger(logger_name).level <= logging.DEBUG:
-        return  # mkdocs serve --verbose: everything, as MkDocs prints it
+    if logging.getLogger(logger_name).level <= logging.DEBUG or os.environ.get(VERBOSE):
+        return  # mkdocs serve --verbose, build_site.py --verbose: everything, as MkDocs prints it
     for handler in logging.getLogger(logger_name).handlers:
         if not any(type(f).__name__ == EditorFilter.__name__ for f in handler.filters):
             handler.addFilter(EditorFilter())
