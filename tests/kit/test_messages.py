@@ -454,8 +454,8 @@ def test_a_clean_build_says_only_what_an_editor_needs(tmp_path: Path) -> None:
     assert again.returncode == 0
     assert "Đã nén sẵn" in again.stdout and "Đã kiểm tra bản dịch trong" in again.stdout
     # For engineers (and scripts/bench_build.py): MkDocs' own lines, unfiltered.
-    assert "Building 'en' documentation" in again.stdout
-    assert "Documentation built in" in again.stdout
+    assert "Building 'en' documentation" in again.stderr
+    assert "Documentation built in" in again.stderr
 
 
 def test_a_page_without_language_in_its_name_is_not_called_a_missing_translation(
