@@ -24,12 +24,19 @@ help:
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.build-deps: requirements.txt | $(PY)
+# The pinned packages, then the kit itself (scripts/kit, in editable mode: an edited module
+# is used at once; pyproject.toml registers its MkDocs plugin).
+KIT_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
+	--no-build-isolation --editable .
+
+$(VENV)/.build-deps: requirements.txt pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(KIT_INSTALL)
 	@touch $@
 
-$(VENV)/.test-deps: requirements.txt requirements-test.txt | $(PY)
+$(VENV)/.test-deps: requirements.txt requirements-test.txt pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(KIT_INSTALL)
 	@touch $@ $(VENV)/.build-deps
 
 # The checking tools from npm (axe-core, vnu-jar, lighthouse), exact versions from
@@ -43,7 +50,7 @@ node_modules/.installed: package.json package-lock.json
 site: $(VENV)/.build-deps
 	$(PY) scripts/build_site.py
 
-# --dirty: a change renders only the pages it touches (scripts/kit/preview.py says when every
+# --dirty: a change renders only the pages it touches (scripts/kit/build/preview.py says when every
 # page is rendered again), so an edit shows within a second or two even on a big site.
 serve: $(VENV)/.build-deps
 	$(PY) -m mkdocs serve --livereload --dirty

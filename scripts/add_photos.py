@@ -20,12 +20,10 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from kit import messages
-from kit.exhibitions import METADATA_FILE
+from kit.exhibitions.content import METADATA_FILE
+from kit.exhibitions.photo_entries import EntryError, Result, add_missing_entries
 from kit.messages import t
-from kit.photo_entries import EntryError, Result, add_missing_entries
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -36,9 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from kit.audit import (
+from kit.quality.audit import (
     LighthouseError,
     LocalServer,
     PageResult,
@@ -50,7 +48,7 @@ from kit.audit import (
     read_report,
     run_lighthouse,
 )
-from kit.page_types import PAGE_TYPES, find_page_types
+from kit.quality.page_types import PAGE_TYPES, find_page_types
 
 PROJECT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = PROJECT / "node_modules" / "lighthouse" / "cli" / "index.js"

@@ -19,10 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import build_site
-from kit.kiosk import make_offline, write_zip
+from kit.hosting.kiosk import make_offline, write_zip
 
 PROJECT = Path(__file__).resolve().parent.parent
 

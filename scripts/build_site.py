@@ -7,7 +7,7 @@ Usage (from the project folder):
 The site is built into a temporary folder next to the target and moved into place only when
 the build succeeded. If it fails, the previous site is kept as it was and the errors are shown.
 
-A build is skipped when nothing it reads changed since the last one (kit/buildstate.py says
+A build is skipped when nothing it reads changed since the last one (kit/build/state.py says
 what it checks); --force builds anyway.
 
 Exit codes: 0 built (or already up to date); 1 the build failed (the previous site is
@@ -24,19 +24,19 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from check_translations import format_placeholders, format_report
-from kit import buildstate, messages, mkdocs_log
-from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
-from kit.compress import CACHE_FOLDER, precompress
-from kit.conflict_markers import FIX, check_sources
-from kit.errors import ContentError
+from kit import messages
+from kit.build import mkdocs_log
+from kit.build import state as buildstate
+from kit.build.docs_pages import check_scripts
+from kit.build.mkdocs_log import VERBOSE
+from kit.build.siteconfig import read_config
+from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
+from kit.core.problems import ContentError
+from kit.hosting.compress import CACHE_FOLDER, precompress
 from kit.messages import t
-from kit.mkdocs_log import VERBOSE
-from kit.pages import check_scripts
-from kit.siteconfig import read_config
-from kit.translations import ProjectError, check_project, written_pages
+from kit.quality.conflict_markers import FIX, check_sources
+from kit.translations.check import ProjectError, check_project, written_pages
 
 PROJECT = Path(__file__).resolve().parent.parent
 

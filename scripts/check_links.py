@@ -23,9 +23,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from kit.links import check_site
+from kit.quality.links import check_site
 
 
 def main(argv: list[str] | None = None) -> int:

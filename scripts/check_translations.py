@@ -18,17 +18,15 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from kit import messages
-from kit.translation_texts import UI, count
-from kit.translations import (
+from kit.translations.check import (
     Finding,
     ProjectError,
     TranslationReport,
     check_project,
     section_name,
 )
+from kit.translations.texts import UI, count
 
 PROJECT = Path(__file__).resolve().parent.parent
 WIDTH = 100

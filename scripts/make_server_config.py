@@ -7,7 +7,7 @@ Usage:
 The configuration serves the site at the path of `site_url` in mkdocs.yml (the domain root or
 a sub-path such as /asean/), sends the precompressed .br/.gz files the build writes, caches
 files whose names carry a fingerprint of their content for a year, other files for an hour
-and pages for five minutes (scripts/kit/caching.py), serves the 404 page in the right
+and pages for five minutes (scripts/kit/hosting/caching.py), serves the 404 page in the right
 language, and sends security headers including a Content-Security-Policy that allows scripts
 from the site itself only (no inline script runs, so nothing injected into a page can run). It
 warns about any page that still has an inline script, which that policy would block.
@@ -22,11 +22,9 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from kit import caching
-from kit.csp import inline_scripts, policy
-from kit.siteconfig import read_config
+from kit.build.siteconfig import read_config
+from kit.hosting import caching
+from kit.hosting.csp import inline_scripts, policy
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -139,7 +137,7 @@ def _warn_about_inline_scripts(site_dir: Path) -> None:
         print(
             f"warning: inline scripts that the Content-Security-Policy blocks: {shown}. "
             "Fix: move them into a file under docs/assets/javascripts/ and load it with "
-            "<script src=...> (see scripts/kit/inline_scripts.py)",
+            "<script src=...> (see scripts/kit/hosting/inline_scripts.py)",
             file=sys.stderr,
         )
 

@@ -8,47 +8,35 @@ from __future__ import annotations
 
 import html
 import logging
-import sys
 import time
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
+from kit import messages
+from kit.build import docs_pages as pages
+from kit.build import generated, mkdocs_log, preview, siteconfig
+from kit.core.problems import ContentError, Problem
+from kit.core.slugs import toc_slugify
+from kit.exhibitions import pages as exhibition_pages
+from kit.exhibitions.content import Exhibition, load_exhibitions
+from kit.hosting import bundle, html_fixes, inline_scripts
+from kit.infographics import content as infographics
+from kit.infographics import pages as infographic_pages
+from kit.media import share_cards
+from kit.media import site as site_media
+from kit.provinces import pages as province_pages
+from kit.provinces.content import Province, load_provinces
+from kit.quality import placeholders, safe_content
+from kit.quality.conflict_markers import check_sources
+from kit.quality.source_links import find_links
+from kit.search import index as search
+from kit.translations import check as translations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from kit import (
-    bundle,
-    exhibition_pages,
-    generated,
-    html_fixes,
-    infographic_pages,
-    infographics,
-    inline_scripts,
-    messages,
-    mkdocs_log,
-    pages,
-    placeholders,
-    preview,
-    province_pages,
-    safe_content,
-    search,
-    share_cards,
-    site_media,
-    siteconfig,
-    translations,
-)
-from kit.conflict_markers import check_sources
-from kit.errors import ContentError, Problem
-from kit.exhibitions import Exhibition, load_exhibitions
-from kit.provinces import Province, load_provinces
-from kit.slugs import toc_slugify
-from kit.source_links import find_links
 
 log = logging.getLogger("mkdocs.hooks.campaign")
 # MkDocs' own lines in the editor's language, routine ones hidden (MkDocs' --verbose shows all).
@@ -223,7 +211,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def _full_build_if_needed(project: Path, config: MkDocsConfig) -> None:
     """A --dirty build renders only the changed pages; when more than the text of pages
-    changed (kit/preview.py), the output is emptied so that every page is rendered. A full
+    changed (kit/build/preview.py), the output is emptied so that every page is rendered. A full
     build into the folder makes the next --dirty one start afresh."""
     docs, site = Path(config.docs_dir).resolve(), Path(config.site_dir).resolve()
     if not _dirty[0]:
@@ -377,7 +365,7 @@ def _brand_contacts(config: MkDocsConfig) -> dict[str, Any]:
 
 
 def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
-    """The kit's style sheets and the lightbox's, joined (kit/bundle.py)."""
+    """The kit's style sheets and the lightbox's, joined (kit/hosting/bundle.py)."""
     import mkdocs_glightbox
 
     docs = Path(config.docs_dir)

@@ -20,13 +20,11 @@ import sys
 from pathlib import Path
 from string import Template
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from kit import messages
+from kit.core.slugs import slugify
 from kit.messages import t
-from kit.province_units import FORMER, UNITS, unit_slug
-from kit.provinces import REGIONS, STATUSES
-from kit.slugs import slugify
+from kit.provinces.content import REGIONS, STATUSES
+from kit.provinces.units import FORMER, UNITS, unit_slug
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "province"

@@ -20,10 +20,8 @@ import shutil
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import yaml
-from kit.sitekit import (
+from kit.sites.sitekit import (
     DEFAULT_ACCENT,
     DEFAULT_PRIMARY,
     FAVICON_TYPES,
@@ -40,7 +38,7 @@ from kit.sitekit import (
     province_command,
     render,
 )
-from kit.siterepo import RepoError, create_repository
+from kit.sites.siterepo import RepoError, create_repository
 
 KIT = Path(__file__).resolve().parent.parent
 BRAND_FOLDER = "docs/assets/brand"

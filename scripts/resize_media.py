@@ -1,4 +1,4 @@
-"""Make web-sized copies of photos (see ``--help``); thin wrapper around kit.media."""
+"""Make web-sized copies of photos (see ``--help``); thin wrapper around kit.media.pipeline."""
 
 from __future__ import annotations
 
@@ -12,10 +12,14 @@ from pathlib import Path
 from typing import TextIO
 
 # Lets `python scripts/resize_media.py` import the kit package next to this file.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from kit import messages
-from kit.media import IMAGE_SUFFIXES, MediaConfig, MediaReport, is_image_path, process_images
+from kit.media.pipeline import (
+    IMAGE_SUFFIXES,
+    MediaConfig,
+    MediaReport,
+    is_image_path,
+    process_images,
+)
 from kit.messages import t
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

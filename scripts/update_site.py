@@ -26,11 +26,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 import yaml
-from kit.sitekit import RECORD_FILE, kit_commit
-from kit.siterepo import (
+from kit.sites.sitekit import RECORD_FILE, kit_commit
+from kit.sites.siterepo import (
     KIT_BRANCH,
     RepoError,
     branch_commit,

@@ -20,14 +20,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from kit.siteconfig import read_config
+from kit.build.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRIPTS = PROJECT / "scripts"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
 
 # The kit speaks Vietnamese by default; the tests written before that assert English messages,
 # so every test (and every build it starts) runs in English unless it asks for Vietnamese

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import PROJECT
-from kit.exhibitions import load_exhibitions
+from kit.exhibitions.content import load_exhibitions
 
 
 def test_demo_exhibitions_are_complete() -> None:

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from conftest import PROJECT, parse
-from kit.infographics import BLOCK_TYPES, load_infographics
+from kit.infographics.content import BLOCK_TYPES, load_infographics
 
 DATA = Path("docs") / "_data" / "infographics"
 

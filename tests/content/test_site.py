@@ -16,7 +16,7 @@ from conftest import (
     parse,
     site_config,
 )
-from kit.page_types import PAGE_TYPES, find_page_types
+from kit.quality.page_types import PAGE_TYPES, find_page_types
 
 SITE_URL = "https://asean.example.org/"
 PAGES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kit.atomic import BuildBusy, exclusive, staging_dir, swap_in
+from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
 
 
 def test_leftovers_of_a_killed_build_are_removed(tmp_path: Path) -> None:

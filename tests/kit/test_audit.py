@@ -12,8 +12,8 @@ from pathlib import Path
 import audit
 import brotli
 import pytest
-from kit import caching
-from kit.audit import (
+from kit.hosting import caching
+from kit.quality.audit import (
     COLUMNS,
     GALLERY_LIMIT_KB,
     LocalServer,
@@ -30,7 +30,7 @@ from kit.audit import (
     read_report,
     resolve,
 )
-from kit.page_types import PAGE_TYPES, find_page_types
+from kit.quality.page_types import PAGE_TYPES, find_page_types
 
 # --------------------------------------------------------------------------- a tiny site
 
@@ -214,7 +214,7 @@ def audit_result(score: float | None, title: str = "", items: tuple | list = ())
 
 
 def fake_report(url: str = "http://127.0.0.1:1/x/", console: list | None = None) -> dict:
-    """A Lighthouse JSON report reduced to what kit.audit reads."""
+    """A Lighthouse JSON report reduced to what kit.quality.audit reads."""
     console = console or []
     audits = {
         "largest-contentful-paint": {

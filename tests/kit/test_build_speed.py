@@ -1,5 +1,5 @@
 """Build speed at campaign scale: precompression done once per content, page weight that does
-not grow with the number of pages. Speed itself is measured by scripts/bench_build.py."""
+not grow with the number of pages. Speed itself is measured by scripts/dev/bench_build.py."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import brotli
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
-from kit import buildstate
-from kit.compress import SUFFIXES, precompress
-from kit.pages import check_docs
-from kit.translations import check_project
+from kit.build import state as buildstate
+from kit.build.docs_pages import check_docs
+from kit.hosting.compress import SUFFIXES, precompress
+from kit.translations.check import check_project
 from test_quality_gates import html_errors
 
 

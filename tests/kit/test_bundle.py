@@ -1,5 +1,5 @@
 """Fewer requests before a page shows: the kit's style sheets joined into one fingerprinted file,
-the lightbox script moved from the head to the end (scripts/kit/bundle.py)."""
+the lightbox script moved from the head to the end (scripts/kit/hosting/bundle.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 from conftest import parse, site_config
-from kit import caching
-from kit.bundle import LIGHTBOX_STYLES, lightbox_script_last, make_bundle, use_bundle
+from kit.hosting import caching
+from kit.hosting.bundle import LIGHTBOX_STYLES, lightbox_script_last, make_bundle, use_bundle
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="../assets/stylesheets/main.1234abcd.min.css">

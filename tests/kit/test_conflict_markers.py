@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import build_site, make_kit_project, run_mkdocs, write
 from exhibition_fixtures import good_exhibition
-from kit.conflict_markers import check_sources, marker_lines
+from kit.quality.conflict_markers import check_sources, marker_lines
 
 CONFLICT = """\
 <<<<<<< HEAD

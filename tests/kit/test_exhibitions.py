@@ -232,7 +232,7 @@ def test_generated_pages_are_rewritten_only_when_sources_change(tmp_path: Path) 
 
 def test_commented_template_is_valid_once_its_photo_is_added(tmp_path: Path) -> None:
     from conftest import PROJECT
-    from kit.exhibitions import load_exhibitions
+    from kit.exhibitions.content import load_exhibitions
 
     folder = tmp_path / "exhibitions" / "trien-lam-moi"
     shutil.copytree(PROJECT / "exhibitions" / "_template", folder)

@@ -16,8 +16,8 @@ from pathlib import Path
 import brotli
 import pytest
 from conftest import SCRIPTS, make_kit_project, new_page, parse, run_mkdocs
-from kit import caching
-from kit.csp import inline_scripts, policy
+from kit.hosting import caching
+from kit.hosting.csp import inline_scripts, policy
 from site_fixtures import EXHIBITION
 
 

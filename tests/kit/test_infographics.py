@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from conftest import PROJECT, parse, run_mkdocs
 from infographic_fixtures import BAD_FILES, DATA, GOOD_YAML, infographic_project, line_of
-from kit.asean_members import MEMBERS
-from kit.infographic_images import (
+from kit.exhibitions.asean_members import MEMBERS
+from kit.infographics.content import closest_type, load_infographic
+from kit.infographics.images import (
     FORMATS,
     Highlight,
     ShareContent,
     draw_image,
     ensure_image,
 )
-from kit.infographics import closest_type, load_infographic
 from PIL import Image, ImageChops, ImageStat
 from site_fixtures import INFOGRAPHIC as SLUG
 

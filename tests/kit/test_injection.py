@@ -19,8 +19,13 @@ from conftest import (
 from exhibition_fixtures import GOOD_YAML, good_exhibition
 from infographic_fixtures import GOOD_YAML as INFOGRAPHIC_YAML
 from infographic_fixtures import line_of, write_data
-from kit.safe_content import YAML_SCHEMES, escaped_meta, markdown_findings, rendered_problems
-from kit.siteconfig import check_brand
+from kit.build.siteconfig import check_brand
+from kit.quality.safe_content import (
+    YAML_SCHEMES,
+    escaped_meta,
+    markdown_findings,
+    rendered_problems,
+)
 
 TITLES = {
     "vi": '<script>alert(1)</script> "Trích dẫn" & Hà Nội – ASEAN',

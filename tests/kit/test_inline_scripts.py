@@ -7,7 +7,7 @@ from pathlib import Path
 
 import material
 from conftest import PROJECT
-from kit.inline_scripts import external_lightbox_start
+from kit.hosting.inline_scripts import external_lightbox_start
 
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
 

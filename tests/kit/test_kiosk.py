@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SCRIPTS, make_kit_project, parse, switch_language
-from kit.kiosk import rewrite_links
+from kit.hosting.kiosk import rewrite_links
 from search_fixtures import search
 from site_fixtures import EXHIBITION, add_kit_content
 

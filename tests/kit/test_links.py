@@ -12,7 +12,7 @@ from pathlib import Path
 import check_links
 import pytest
 from conftest import SCRIPTS, make_project, run_mkdocs, write
-from kit.links import check_site, split_srcset
+from kit.quality.links import check_site, split_srcset
 
 SITE_URL = "https://asean.example.org/"
 SUB_PATH_URL = "https://portal.example.gov.vn/asean/"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import resize_media
-from kit import media
-from kit.media import MediaConfig, ProcessedImage, media_slug, process_images
+from kit.media import pipeline as media
+from kit.media.pipeline import MediaConfig, ProcessedImage, media_slug, process_images
 from PIL import Image, ImageCms, ImageDraw, ImageOps
 
 SMALL = MediaConfig(widths=(120, 240), thumb_width=120, lightbox_width=240, share_size=(200, 100))
@@ -796,7 +796,8 @@ def test_libtiff_warnings_are_not_errors() -> None:
 
 
 def test_bmp_screenshot_is_a_photo(tmp_path: Path) -> None:
-    from kit import exhibitions, provinces
+    from kit.exhibitions import content as exhibitions
+    from kit.provinces import content as provinces
 
     source = tmp_path / "Screenshot.BMP"
     upright().save(source)

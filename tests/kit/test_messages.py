@@ -6,23 +6,22 @@ from __future__ import annotations
 import ast
 import logging
 import string
-import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from check_translations import format_report
 from conftest import SCRIPTS, build_site, make_kit_project, write
 from exhibition_fixtures import good_exhibition, photo
-from kit import field_paths, messages, mkdocs_log, yamlfile
-from kit.errors import Problem
-from kit.exhibitions import load_exhibitions
+from kit import messages
+from kit.build import mkdocs_log
+from kit.core import field_paths, yamlfile
+from kit.core.problems import Problem
+from kit.exhibitions.content import load_exhibitions
 from kit.messages import t
 from kit.messages.vi import VI
-from kit.translation_findings import Finding, TranslationReport
-
-sys.path.insert(0, str(SCRIPTS))
-from check_translations import format_report
+from kit.translations.findings import Finding, TranslationReport
 
 VIETNAMESE_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -276,7 +275,7 @@ def test_other_common_mistakes_have_a_plain_explanation(text: str, wording: str)
 def test_a_symbolic_link_is_refused_in_vietnamese(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from kit.source_links import find_links
+    from kit.quality.source_links import find_links
 
     monkeypatch.setenv(messages.ENVIRONMENT, "vi")
     docs = tmp_path / "docs"
@@ -291,7 +290,7 @@ def test_a_symbolic_link_is_refused_in_vietnamese(
 
 
 def test_an_unsafe_link_is_refused_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kit.safe_content import check_page, check_yaml_markdown
+    from kit.quality.safe_content import check_page, check_yaml_markdown
 
     monkeypatch.setenv(messages.ENVIRONMENT, "vi")
     [problem] = check_page("# Tin\n\n[bấm](javascript:alert(1))\n", "docs/tin.vi.md")
@@ -453,7 +452,7 @@ def test_a_clean_build_says_only_what_an_editor_needs(tmp_path: Path) -> None:
     again = build_site(project, "--force", "--verbose", env={messages.ENVIRONMENT: ""})
     assert again.returncode == 0
     assert "Đã nén sẵn" in again.stdout and "Đã kiểm tra bản dịch trong" in again.stdout
-    # For engineers (and scripts/bench_build.py): MkDocs' own lines, unfiltered.
+    # For engineers (and scripts/dev/bench_build.py): MkDocs' own lines, unfiltered.
     assert "Building 'en' documentation" in again.stderr
     assert "Documentation built in" in again.stderr
 
@@ -485,7 +484,7 @@ def test_a_photo_in_the_wrong_folder_is_named_where_it_lies(tmp_path: Path) -> N
 
 def test_a_misspelt_key_is_pointed_out_by_the_translation_check(tmp_path: Path) -> None:
     from exhibition_fixtures import GOOD_YAML
-    from kit.translation_yaml import check_yaml_file
+    from kit.translations.yaml_fields import check_yaml_file
 
     folder = good_exhibition(
         tmp_path / "exhibitions" / "thu",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from kit import sitekit, siterepo
+from kit.sites import sitekit, siterepo
 
 PROJECT = Path(__file__).resolve().parents[2]
 NEW_SITE = PROJECT / "scripts" / "new_site.py"

@@ -9,8 +9,9 @@ import pytest
 import yaml
 from conftest import PROJECT, build_site, make_kit_project, parse, run_mkdocs, write
 from exhibition_fixtures import GOOD_YAML, good_exhibition, photo
-from kit import photo_entries, placeholders
-from kit.translations import check_project
+from kit.exhibitions import photo_entries
+from kit.quality import placeholders
+from kit.translations.check import check_project
 from site_fixtures import EXHIBITION as SLUG
 
 # The lines the build printed for a new photo before `make photos`, pasted unchanged.
@@ -55,7 +56,7 @@ def test_the_catalogue_matches_every_template_text(template: str) -> None:
     unclassified = texts - catalogue - placeholders.REAL_TEXTS
     assert not unclassified, (
         f"{template} has texts that are neither placeholders nor real facts: add them to "
-        f"PLACEHOLDERS or REAL_TEXTS in scripts/kit/placeholders.py: {sorted(unclassified)}"
+        f"PLACEHOLDERS or REAL_TEXTS in scripts/kit/quality/placeholders.py: {sorted(unclassified)}"
     )
     assert catalogue <= texts, f"no longer in {template}: {sorted(catalogue - texts)}"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import new_province
 import pytest
 from conftest import make_kit_project, parse, run_mkdocs
-from kit import translations
-from kit.pages import check_docs
-from kit.provinces import REGIONS, load_provinces
-from kit.textfile import SAVE_AS_UTF8
+from kit.build.docs_pages import check_docs
+from kit.core.textfile import SAVE_AS_UTF8
+from kit.provinces.content import REGIONS, load_provinces
+from kit.translations import check as translations
 from province_fixtures import BAD_CASES, NARRATIVE, SLUG, good_province
 from site_fixtures import SECOND_PROVINCE
 

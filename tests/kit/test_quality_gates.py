@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import DESKTOP, PHONE, PROJECT
-from kit.page_types import LANGUAGES, MARKERS, PAGE_TYPES, find_page_types
+from kit.quality.page_types import LANGUAGES, MARKERS, PAGE_TYPES, find_page_types
 
 NODE_MODULES = PROJECT / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"

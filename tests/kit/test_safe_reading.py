@@ -1,4 +1,4 @@
-"""Content files are read by one safe reader (kit.yamlfile over kit.textfile): a file that
+"""Content files are read by one safe reader (kit.core.yamlfile over kit.core.textfile): a file that
 is too big, not UTF-8, nested too deeply, or that uses YAML anchors or repeated keys is refused
 with one message naming the file, the line and the fix, whichever part of the kit reads it."""
 
@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
-from kit import generated, pages, textfile, translation_yaml, yamlfile
-from kit.errors import Problem
+from kit.build import docs_pages as pages
+from kit.build import generated
+from kit.core import textfile, yamlfile
+from kit.core.problems import Problem
+from kit.translations import yaml_fields as translation_yaml
 from test_translations import check, only, site  # noqa: F401 (the fixture is used by name)
 
 LANGUAGES = ("vi", "en")
@@ -281,15 +284,3 @@ def test_mkdocs_yml_keeps_its_anchors_but_an_alias_bomb_is_walked_once(site: Pat
     started = time.perf_counter()
     assert check(site).findings == []
     assert time.perf_counter() - started < 5
-
-
-def test_placeholder_script_skips_a_file_it_cannot_use(tmp_path: Path, capsys) -> None:
-    from make_placeholders import main
-
-    (tmp_path / "exhibitions" / "x").mkdir(parents=True)
-    (tmp_path / "exhibitions" / "x" / "exhibition.yml").write_bytes(TITLE.encode("utf-16"))
-    assert main(["--project", str(tmp_path)]) == 0
-    assert capsys.readouterr().err == (
-        "skipped: exhibitions/x/exhibition.yml: the file is not UTF-8 text (it is saved as "
-        f"UTF-16). Fix: {textfile.SAVE_AS_UTF8}\n"
-    )

@@ -14,18 +14,16 @@ from typing import Any
 import pytest
 from conftest import PROJECT, write
 from jsonschema import Draft7Validator
-from kit import (
-    exhibitions,
-    infographics,
-    provinces,
-    schemas,
-    siteconfig,
-    sitekit,
-    translation_yaml,
-    yamlfile,
-)
-from kit.asean_members import MEMBERS
-from kit.translations import check_project
+from kit import schemas
+from kit.build import siteconfig
+from kit.core import yamlfile
+from kit.exhibitions import content as exhibitions
+from kit.exhibitions.asean_members import MEMBERS
+from kit.infographics import content as infographics
+from kit.provinces import content as provinces
+from kit.sites import sitekit
+from kit.translations import yaml_fields as translation_yaml
+from kit.translations.check import check_project
 from new_province import render
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import parse
-from kit.search import (
+from kit.search.index import (
     SearchEntry,
     extract_text,
     index_script,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from kit.slugs import slugify
+from kit.core.slugs import slugify
 
 
 @pytest.mark.parametrize(

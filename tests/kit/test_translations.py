@@ -13,8 +13,8 @@ import pytest
 import yaml
 from check_translations import main
 from conftest import PROJECT, write
-from kit.textcompare import analyse_markdown, lacks_vietnamese_accents, vietnamese_share
-from kit.translations import (
+from kit.core.textcompare import analyse_markdown, lacks_vietnamese_accents, vietnamese_share
+from kit.translations.check import (
     Finding,
     ProjectError,
     TranslationReport,

@@ -78,7 +78,7 @@ VI: dict[str, str] = {
     "MkDocs stopped with an unexpected error: {reason}": (
         "MkDocs dừng lại vì một lỗi không lường trước: {reason}"
     ),
-    # Where a value is, in words (kit.field_paths)
+    # Where a value is, in words (kit.core.field_paths)
     "item {number} ({label})": "mục thứ {number} ({label})",
     "item {number}": "mục thứ {number}",
     "section {number}": "phần thứ {number}",
@@ -406,7 +406,7 @@ VI: dict[str, str] = {
         "phần đuôi '.{code}.md' không phải ngôn ngữ của trang web này (chỉ có {codes})"
     ),
     "rename it to {expected}": "đổi tên tệp thành {expected}",
-    # Reading files (kit.textfile)
+    # Reading files (kit.core.textfile)
     "open it in a text editor and save it again as UTF-8 (Notepad: File > Save as > "
     "Encoding: UTF-8)": (
         "mở tệp bằng trình soạn thảo văn bản rồi lưu lại dạng UTF-8 (Notepad: File > Save as "
@@ -443,7 +443,7 @@ VI: dict[str, str] = {
     ),
     "the file cannot be read ({reason})": "không đọc được tệp ({reason})",
     "check that it is a file": "kiểm tra xem đó có đúng là một tệp không",
-    # YAML syntax (kit.yaml_syntax)
+    # YAML syntax (kit.core.yaml_syntax)
     "the file cannot be read: {explanation}": "không đọc được tệp: {explanation}",
     "{subject} cannot be read: {explanation}": "không đọc được {subject}: {explanation}",
     "the front matter between the '---' lines": "phần thông tin đầu trang giữa hai dòng '---'",
@@ -495,7 +495,7 @@ VI: dict[str, str] = {
     "lines at the same level must start in the same column, indented with spaces": (
         "các dòng cùng cấp phải thẳng hàng, lùi vào bằng dấu cách"
     ),
-    # Content files (kit.yamlfile)
+    # Content files (kit.core.yamlfile)
     "this file uses '&' anchors or '*' aliases to repeat a value": (
         "tệp này dùng '&' hoặc '*' để lặp lại một giá trị"
     ),
@@ -575,7 +575,7 @@ VI: dict[str, str] = {
         "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
         "`python scripts/check_translations.py`."
     ),
-    # Photos and videos (kit.media)
+    # Photos and videos (kit.media.pipeline)
     " ({width}x{height} pixels)": " ({width}x{height} điểm ảnh)",
     "the image is {pixels} megapixels{dims}, more than the {limit} megapixel limit; resize it "
     "below {limit} megapixels (for example to at most {longest} pixels on the long side) "
@@ -660,7 +660,7 @@ VI: dict[str, str] = {
     "{option} {path}: there is no folder with that name": (
         "{option} {path}: không có thư mục nào tên như vậy"
     ),
-    # Symbolic links in content folders (kit.source_links)
+    # Symbolic links in content folders (kit.quality.source_links)
     "this folder is a link (shortcut) to another place; the build never publishes links": (
         "thư mục này là một lối tắt (shortcut) tới chỗ khác; trang web không bao giờ đăng lối tắt"
     ),
@@ -670,7 +670,7 @@ VI: dict[str, str] = {
     "delete the link and copy the real file (or folder) here instead": (
         "xóa lối tắt và chép tệp (hoặc thư mục) thật vào đây"
     ),
-    # Links and HTML that could run a script (kit.safe_content)
+    # Links and HTML that could run a script (kit.quality.safe_content)
     "the HTML element <{tag}> is not allowed in pages (it can run scripts)": (
         "thẻ HTML <{tag}> không được dùng trong trang (nó có thể chạy mã lệnh)"
     ),
@@ -707,7 +707,7 @@ VI: dict[str, str] = {
     "[a link](https://...))": (
         "xóa mã HTML: chỉ viết chữ bằng Markdown (**đậm**, *nghiêng*, [một liên kết](https://...))"
     ),
-    # mkdocs.yml: the published address and the brand block (kit.siteconfig)
+    # mkdocs.yml: the published address and the brand block (kit.build.siteconfig)
     "'site_url' is not set; search engines need the full address of every page": (
         "chưa có 'site_url'; công cụ tìm kiếm cần địa chỉ đầy đủ của mỗi trang"
     ),
@@ -740,7 +740,7 @@ VI: dict[str, str] = {
     'write the full address, starting with https://, or leave it empty ("")': (
         'ghi đầy đủ địa chỉ, bắt đầu bằng https://, hoặc để trống ("")'
     ),
-    # The translation check: the project itself (kit.translations, kit.translation_yaml)
+    # The translation check: the project itself (kit.translations.check, .yaml_fields)
     "the project folder {folder} does not exist": "không có thư mục dự án {folder}",
     "there is no {file} in {folder}: give the folder of the site (the one that holds mkdocs.yml)": (
         "không có tệp {file} trong {folder}: hãy ghi thư mục của trang web (thư mục chứa "
@@ -751,7 +751,7 @@ VI: dict[str, str] = {
     "'docs_dir: {setting}')": (
         "không có thư mục trang '{name}' trong {folder} (mkdocs.yml ghi 'docs_dir: {setting}')"
     ),
-    # Photos and videos: writing the copies (kit.media)
+    # Photos and videos: writing the copies (kit.media.pipeline)
     "the file is empty (0 bytes); export or copy the photo again": (
         "tệp trống (0 byte); hãy xuất hoặc chép lại ảnh"
     ),
@@ -760,7 +760,7 @@ VI: dict[str, str] = {
         "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "
         "và thư mục cho phép ghi"
     ),
-    # make site: a merge left unfinished (kit.conflict_markers)
+    # make site: a merge left unfinished (kit.quality.conflict_markers)
     "git conflict marker '{marker}' left by an unfinished merge": (
         "còn dấu xung đột của git '{marker}' (hợp nhất chưa xong)"
     ),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from kit.siteconfig import read_config
+from kit.build.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parents[2]
 

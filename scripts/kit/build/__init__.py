@@ -1,0 +1,1 @@
+"""One build of the site: its settings, generated pages, change detection, MkDocs' log lines."""

@@ -1,0 +1,148 @@
+"""Checks on mkdocs.yml that MkDocs does not make: the published address and the brand."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+
+from kit import schemas
+from kit.core.problems import Problem
+from kit.messages import N_, t
+from kit.quality.safe_content import link_scheme
+
+CONFIG_FILE = "mkdocs.yml"
+# The brand block is described in kit/schemas/brand.schema.json (editors' tools read it too).
+BILINGUAL_BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
+REQUIRED_BRAND_KEYS = schemas.required("brand", "extra", "brand")
+# What each bilingual brand text is, in words (message keys).
+BRAND_FIELDS = {
+    "site_name": N_("site name"),
+    "description": N_("description"),
+    "agency": N_("agency name"),
+    "address": N_("address"),
+}
+
+
+class ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative): they
+    become None, which is all the kit's tools need of them."""
+
+
+ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_config(text: str) -> dict[str, Any]:
+    """The values of an mkdocs.yml text (yaml.YAMLError if it is not valid YAML)."""
+    return yaml.load(text, Loader=ConfigLoader) or {}
+
+
+def check_site_url(site_url: str | None) -> list[Problem]:
+    """``site_url`` must be an absolute http(s) address: hreflang and canonical links need it."""
+    if not site_url:
+        return [
+            Problem(
+                CONFIG_FILE,
+                t("'site_url' is not set; search engines need the full address of every page"),
+                t(
+                    "set 'site_url' to the address where the site is published, for example "
+                    "'site_url: https://asean.example.gov.vn/'"
+                ),
+            )
+        ]
+    parts = urlsplit(site_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return [
+            Problem(
+                CONFIG_FILE,
+                t("'site_url: {address}' is not a full web address", address=site_url),
+                t(
+                    "write it with https:// and the domain, for example "
+                    "'https://asean.example.gov.vn/'"
+                ),
+            )
+        ]
+    return []
+
+
+def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
+    """The ``extra.brand`` block must name the site and agency in every language."""
+    if not isinstance(brand, Mapping):
+        return [
+            Problem(
+                CONFIG_FILE,
+                t("the 'extra: brand:' block is missing"),
+                t("copy the 'extra: brand:' block from the kit's mkdocs.yml and fill it in"),
+            )
+        ]
+    problems = [
+        Problem(
+            CONFIG_FILE,
+            t("'extra: brand: {key}' is missing", key=key),
+            t("add '{key}:' to the brand block", key=key),
+        )
+        for key in REQUIRED_BRAND_KEYS
+        if key not in brand
+    ]
+    for key in BILINGUAL_BRAND_KEYS:
+        value = brand.get(key)
+        if key not in brand:
+            continue
+        for lang in languages:
+            text = value.get(lang) if isinstance(value, Mapping) else None
+            if not isinstance(text, str) or not text.strip():
+                problems.append(
+                    Problem(
+                        CONFIG_FILE,
+                        t("'extra: brand: {key}: {code}' is empty or missing", key=key, code=lang),
+                        t(
+                            "write the {field} in '{code}' under 'brand: {key}:'",
+                            field=t(BRAND_FIELDS[key])
+                            if key in BRAND_FIELDS
+                            else key.replace("_", " "),
+                            code=lang,
+                            key=key,
+                        ),
+                    )
+                )
+    return problems + _check_website(brand.get("website"))
+
+
+def _check_website(website: Any) -> list[Problem]:
+    """The agency's portal, linked from every page's footer, must be a web address."""
+    if not website or link_scheme(str(website)) in ("http", "https"):
+        return []
+    return [
+        Problem(
+            CONFIG_FILE,
+            t("'extra: brand: website: {address}' is not a web address", address=website),
+            t('write the full address, starting with https://, or leave it empty ("")'),
+        )
+    ]
+
+
+def absolute_url(site_url: str, page_url: str) -> str:
+    """Join a page URL as MkDocs writes it (``"en/about/"``, ``"./"``) onto ``site_url``."""
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    page_url = "" if page_url in (".", "./") else page_url.lstrip("/")
+    return urljoin(base, page_url)
+
+
+def language_alternates(
+    site_url: str, urls_by_language: Mapping[str, str], default_language: str
+) -> list[dict[str, str]]:
+    """hreflang entries for one page: one per language, plus ``x-default`` (the default one)."""
+    links = [
+        {"lang": lang, "href": absolute_url(site_url, url)}
+        for lang, url in urls_by_language.items()
+    ]
+    if default_language in urls_by_language:
+        links.append(
+            {
+                "lang": "x-default",
+                "href": absolute_url(site_url, urls_by_language[default_language]),
+            }
+        )
+    return links

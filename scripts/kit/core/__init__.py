@@ -1,0 +1,3 @@
+"""What every part of the kit needs: languages, problems, safe reading of YAML and text,
+slugs, safe file writes.
+"""

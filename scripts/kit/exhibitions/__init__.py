@@ -1,0 +1,1 @@
+"""Exhibitions: exhibitions/<slug>/exhibition.yml loaded, checked and turned into pages."""

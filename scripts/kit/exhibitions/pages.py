@@ -1,0 +1,366 @@
+"""Exhibition pages: the Markdown files the build writes, and the data the templates show.
+
+Pages are thin Markdown (title, introduction, caption and description, so search finds
+them); the gallery, images and navigation are drawn by overrides/exhibition*.html from the
+data returned by ``view_for_page``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+from urllib.parse import urljoin
+
+from babel.dates import format_date, format_skeleton
+
+from kit.build.generated import markdown_page, plain
+from kit.exhibitions.content import Exhibition, Item
+from kit.media.pipeline import ProcessedImage
+
+OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
+MEDIA_FOLDER = "media"  # inside the built site
+EAGER_THUMBNAILS = 4  # above the fold on a phone: loaded at once, the rest lazily
+GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 33vw, 300px"
+PAGE_SIZES = "(max-width: 1219px) 100vw, 960px"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "vi": {
+        "index_title": "Triển lãm trực tuyến",
+        "index_description": "Các triển lãm ảnh và tư liệu trực tuyến về Việt Nam và ASEAN.",
+        "index_intro": "Mời bạn tham quan các triển lãm ảnh và tư liệu trực tuyến. Chọn một "
+        "triển lãm để xem; bấm vào ảnh để phóng to, dùng phím mũi tên hoặc vuốt để xem tiếp.",
+        "date": "Thời gian",
+        "place": "Địa điểm",
+        "credit": "Tác giả / Nguồn",
+        "license": "Giấy phép",
+        "other": "Tư liệu khác",
+        "items_one": "1 tư liệu",
+        "items_other": "{n} tư liệu",
+    },
+    "en": {
+        "index_title": "Online exhibitions",
+        "index_description": "Online photo and documentary exhibitions about Vietnam and ASEAN.",
+        "index_intro": "Visit our online photo and documentary exhibitions. Choose an "
+        "exhibition; select a photo to enlarge it, then use the arrow keys or swipe to move on.",
+        "date": "Date",
+        "place": "Place",
+        "credit": "Photographer / Source",
+        "license": "Licence",
+        "other": "Other items",
+        "items_one": "1 item",
+        "items_other": "{n} items",
+    },
+}
+
+
+# Babel locales: British English writes dates as "28 July 1995", as the campaign does.
+BABEL_LOCALES = {"vi": "vi", "en": "en_GB"}
+
+
+def format_item_date(value: str | None, lang: str) -> str:
+    """``"1995-07-28"`` -> "28 tháng 7, 1995" / "28 July 1995"; a month or a year alone too."""
+    if not value:
+        return ""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return format_date(Date(*parts), format="long", locale=BABEL_LOCALES.get(lang, lang))
+    if len(parts) == 2:
+        month = Date(parts[0], parts[1], 1)
+        return format_skeleton("yMMMM", month, locale=BABEL_LOCALES.get(lang, lang))
+    return str(parts[0])
+
+
+def item_count(n: int, lang: str) -> str:
+    strings = STRINGS[lang]
+    return strings["items_one"] if n == 1 else strings["items_other"].format(n=n)
+
+
+def page_sources(exhibitions: list[Exhibition], languages: tuple[str, ...]) -> dict[str, str]:
+    """Every generated Markdown file, by path relative to docs/exhibitions/."""
+    pages: dict[str, str] = {}
+    for lang in languages:
+        strings = STRINGS[lang]
+        pages[f"index.{lang}.md"] = markdown_page(
+            {
+                "title": strings["index_title"],
+                "description": strings["index_description"],
+                "template": "exhibitions.html",
+                "campaign_view": "exhibitions",
+            },
+            f"# {strings['index_title']}\n\n{strings['index_intro']}",
+        )
+        for exhibition in exhibitions:
+            pages[f"{exhibition.slug}/index.{lang}.md"] = _exhibition_page(exhibition, lang)
+            for item in exhibition.items:
+                pages[f"{exhibition.slug}/{item.id}.{lang}.md"] = _item_page(exhibition, item, lang)
+    return pages
+
+
+def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
+    description = (exhibition.subtitle or exhibition.title)[lang]
+    return markdown_page(
+        {
+            "title": exhibition.title[lang],
+            "description": description,
+            "template": "exhibition.html",
+            "campaign_view": "exhibition",
+            "exhibition": exhibition.slug,
+        },
+        f"# {plain(exhibition.title[lang])}\n\n{exhibition.intro[lang]}",
+    )
+
+
+def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
+    strings = STRINGS[lang]
+    facts = [
+        (strings["date"], format_item_date(item.date, lang)),
+        (strings["place"], item.place[lang] if item.place else ""),
+        (strings["credit"], item.credit[lang] if item.credit else ""),
+        (strings["license"], item.license or ""),
+    ]
+    # A definition list in the Markdown, so search finds an item by its place and date.
+    details = "\n".join(f"{label}\n:   {plain(value)}\n" for label, value in facts if value)
+    body = f"# {plain(item.caption[lang])}\n\n"
+    if item.description:
+        body += f"{item.description[lang]}\n\n"
+    body += details
+    return markdown_page(
+        {
+            "title": item.caption[lang],
+            "description": item.alt[lang],
+            "template": "exhibition-item.html",
+            "campaign_view": "exhibition-item",
+            "exhibition": exhibition.slug,
+            "item": item.id,
+        },
+        body,
+    )
+
+
+@dataclass(frozen=True)
+class Links:
+    """Turns site-root paths into links relative to the page being rendered."""
+
+    page_url: str
+
+    def __call__(self, target: str) -> str:
+        base = self.page_url.strip("/") or "."
+        relative = posixpath.relpath(target.rstrip("/") or ".", base)
+        return (
+            relative + "/"
+            if target.endswith("/") and relative != "."
+            else ("./" if relative == "." else relative)
+        )
+
+
+def image_view(
+    image: ProcessedImage | None, links: Links, alt: str, sizes: str
+) -> dict[str, object] | None:
+    if image is None:
+        return None
+    media = lambda variant: links(f"{MEDIA_FOLDER}/{variant.path}")  # noqa: E731
+    thumb = image.fit(480)
+    return {
+        "src": media(thumb),
+        "srcset": ", ".join(f"{media(v)} {v.width}w" for v in image.variants),
+        "sizes": sizes,
+        "width": thumb.width,
+        "height": thumb.height,
+        "large": media(image.largest),
+        "share": media(image.share),
+        "share_path": f"{MEDIA_FOLDER}/{image.share.path}",  # from the site root, for og:image
+        "alt": alt,
+    }
+
+
+def _item_view(
+    exhibition: Exhibition,
+    item: Item,
+    lang: str,
+    links: Links,
+    images: Mapping[str, ProcessedImage],
+    videos: Mapping[str, str],
+    sizes: str,
+) -> dict[str, object]:
+    still = images.get(str(item.image)) if item.image else None
+    credit = item.credit[lang] if item.credit else ""
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "caption": item.caption[lang],
+        "alt": item.alt[lang],
+        "credit": credit,
+        "license": item.license or "",
+        "date": format_item_date(item.date, lang),
+        "place": item.place[lang] if item.place else "",
+        "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/{item.id}/"),
+        "image": image_view(still, links, item.alt[lang], sizes),
+        "video": links(f"{MEDIA_FOLDER}/{videos[str(item.file)]}")
+        if item.kind == "video" and str(item.file) in videos
+        else "",
+        "youtube": item.youtube or "",
+    }
+
+
+def _root(lang: str, default: str = "vi") -> str:
+    return "" if lang == default else f"{lang}/"
+
+
+def _exhibition_card(
+    exhibition: Exhibition, lang: str, links: Links, images: Mapping[str, ProcessedImage]
+) -> dict[str, object]:
+    cover = images.get(str(exhibition.cover_image)) if exhibition.cover_image else None
+    return {
+        "slug": exhibition.slug,
+        "title": exhibition.title[lang],
+        "subtitle": exhibition.subtitle[lang] if exhibition.subtitle else "",
+        "count": item_count(len(exhibition.items), lang),
+        "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/"),
+        "cover": image_view(cover, links, "", GALLERY_SIZES),
+    }
+
+
+def view_for_page(
+    meta: Mapping[str, object],
+    page_url: str,
+    lang: str,
+    exhibitions: list[Exhibition],
+    images: Mapping[str, ProcessedImage],
+    videos: Mapping[str, str],
+) -> dict[str, object] | None:
+    """The data an exhibition template needs for one page, or None for other pages."""
+    view = meta.get("campaign_view")
+    links = Links(page_url)
+    if view == "exhibitions":
+        return {"cards": [_exhibition_card(e, lang, links, images) for e in exhibitions]}
+    by_slug = {e.slug: e for e in exhibitions}
+    exhibition = by_slug.get(str(meta.get("exhibition")))
+    if exhibition is None:
+        return None
+    card = _exhibition_card(exhibition, lang, links, images)
+    if view == "exhibition":
+        sections = []
+        for section, items in exhibition.grouped():
+            sections.append(
+                {
+                    "id": section.id if section else "other",
+                    "title": section.title[lang] if section else STRINGS[lang]["other"],
+                    "description": section.description[lang]
+                    if section and section.description
+                    else "",
+                    "entries": [
+                        _item_view(exhibition, i, lang, links, images, videos, GALLERY_SIZES)
+                        for i in items
+                    ],
+                }
+            )
+        position = 0
+        for section in sections:
+            for entry in section["entries"]:
+                entry["eager"] = position < EAGER_THUMBNAILS
+                position += 1
+        return {
+            "exhibition": card,
+            "layout": exhibition.layout,
+            "credits": exhibition.credits[lang] if exhibition.credits else "",
+            "sections": sections,
+        }
+    if view == "exhibition-item":
+        ordered = exhibition.ordered_items()
+        ids = [i.id for i in ordered]
+        item_id = str(meta.get("item"))
+        if item_id not in ids:
+            return None
+        index = ids.index(item_id)
+        view_of = lambda i: _item_view(exhibition, i, lang, links, images, videos, PAGE_SIZES)  # noqa: E731
+        return {
+            "exhibition": card,
+            "item": view_of(ordered[index]),
+            "previous": view_of(ordered[index - 1]) if index > 0 else None,
+            "next": view_of(ordered[index + 1]) if index + 1 < len(ordered) else None,
+            "position": index + 1,
+            "total": len(ordered),
+        }
+    return None
+
+
+def media_sources(exhibitions: list[Exhibition]) -> tuple[list[Path], list[Path]]:
+    """(images to resize, videos to copy) used by the exhibitions."""
+    images: set[Path] = set()
+    videos: set[Path] = set()
+    for exhibition in exhibitions:
+        if exhibition.cover:
+            images.add(exhibition.cover)
+        for item in exhibition.items:
+            if item.image:
+                images.add(item.image)
+            if item.kind == "video" and item.file:
+                videos.add(item.file)
+    return sorted(images), sorted(videos)
+
+
+def structured_data(view: Mapping[str, object] | None, page_url: str) -> dict | None:
+    """schema.org JSON-LD for an exhibition (an image gallery) or one of its items.
+
+    ``page_url`` is the page's absolute address; the view's relative links are resolved
+    against it.
+    """
+    if not view or "exhibition" not in view:
+        return None
+    absolute = lambda link: urljoin(page_url, str(link))  # noqa: E731
+    card = view["exhibition"]
+    if "item" in view:
+        return _item_data(view["item"], absolute, card)
+    parts = [
+        _item_data(item, absolute, None)
+        for section in view.get("sections", [])
+        for item in section["entries"]
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ImageGallery",
+        "name": card["title"],
+        "url": absolute(card["href"]),
+        "hasPart": parts,
+    }
+    if card.get("subtitle"):
+        data["description"] = card["subtitle"]
+    if card.get("cover"):
+        data["image"] = absolute(card["cover"]["share"])
+    return data
+
+
+def _item_data(item: Mapping, absolute, card: Mapping | None) -> dict:
+    kind = "VideoObject" if item["kind"] in ("video", "youtube") else "ImageObject"
+    data: dict[str, object] = {
+        "@type": kind,
+        "name": item["caption"],
+        "url": absolute(item["href"]),
+        "description": item["alt"],
+    }
+    if card is not None:
+        data["@context"] = "https://schema.org"
+        data["isPartOf"] = {
+            "@type": "ImageGallery",
+            "name": card["title"],
+            "url": absolute(card["href"]),
+        }
+    image = item.get("image")
+    if image:
+        key = "thumbnailUrl" if kind == "VideoObject" else "contentUrl"
+        data[key] = absolute(image["large"])
+        data["caption"] = item["caption"]
+    if item.get("video"):
+        data["contentUrl"] = absolute(item["video"])
+    if item.get("youtube"):
+        data["embedUrl"] = f"https://www.youtube-nocookie.com/embed/{item['youtube']}"
+    if item.get("credit"):
+        data["creditText"] = item["credit"]
+    if item.get("license"):
+        data["license"] = item["license"]
+    if item.get("place"):
+        data["contentLocation"] = {"@type": "Place", "name": item["place"]}
+    return data

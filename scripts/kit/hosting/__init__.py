@@ -1,0 +1,1 @@
+"""What the published site needs from its host: caching, CSP, precompression, kiosk bundle."""

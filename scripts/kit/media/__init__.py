@@ -1,0 +1,1 @@
+"""Photos and videos: decoded safely, resized, published; share pictures drawn."""

@@ -1,0 +1,86 @@
+"""Media for the built site: resized images and copied videos, published under site/media/.
+
+Resizing is cached by content (see kit.media.pipeline), so a rebuild with unchanged photos decodes
+nothing; both language builds share one result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kit.core.problems import Problem
+from kit.media.pipeline import MediaReport, ProcessedImage, media_slug, process_images
+
+CACHE_FOLDER = Path(".cache") / "media"
+OUTPUT_FOLDER = CACHE_FOLDER / "out"
+
+
+@dataclass
+class PreparedMedia:
+    images: dict[str, ProcessedImage] = field(default_factory=dict)  # by source path
+    videos: dict[str, str] = field(default_factory=dict)  # source path -> published name
+    problems: list[Problem] = field(default_factory=list)
+
+    def published_files(self) -> list[str]:
+        names = [v.path for image in self.images.values() for v in (*image.variants, image.share)]
+        return sorted(set(names) | set(self.videos.values()))
+
+
+def prepare(project: Path, images: list[Path], videos: list[Path]) -> PreparedMedia:
+    """Resize ``images`` and fingerprint ``videos`` into the project's media cache."""
+    output = project / OUTPUT_FOLDER
+    report: MediaReport = process_images(images, output, cache_dir=project / CACHE_FOLDER)
+    prepared = PreparedMedia(images=dict(report.images))
+    for failure in report.failures:
+        prepared.problems.append(Problem(_display(project, Path(failure.source)), failure.reason))
+    for video in videos:
+        prepared.videos[str(video)] = _publish_video(video, output)
+    return prepared
+
+
+def _display(project: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _publish_video(video: Path, output: Path) -> str:
+    """Copy a video into the cache under a name that changes when its content changes."""
+    digest = hashlib.sha256()
+    with video.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    name = f"{media_slug(video)}-{digest.hexdigest()[:12]}{video.suffix.lower()}"
+    target = output / name
+    if not target.exists():
+        output.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{name}.part")
+        shutil.copyfile(video, partial)
+        os.replace(partial, target)
+    return name
+
+
+def publish(
+    project: Path,
+    site_dir: Path,
+    names: list[str],
+    folder: str = "media",
+    cache: Path = OUTPUT_FOLDER,
+) -> None:
+    """Put the listed files of a cache folder into ``site_dir/folder`` (hard links if possible)."""
+    source_dir = project / cache
+    target_dir = site_dir / folder
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        source, target = source_dir / name, target_dir / name
+        if target.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)

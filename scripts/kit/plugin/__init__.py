@@ -1,0 +1,1 @@
+"""The MkDocs plugin: events that call the plain-Python kit."""

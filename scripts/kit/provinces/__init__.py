@@ -1,0 +1,1 @@
+"""Province pages: docs/provinces/<slug>/province.yml loaded, checked and shown."""

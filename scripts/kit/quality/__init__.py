@@ -1,0 +1,1 @@
+"""Quality gates: unsafe content, links, placeholders, source links, page types, Lighthouse."""

@@ -1,0 +1,1 @@
+"""The site's own search index (accent-insensitive, per language)."""

@@ -1,0 +1,1 @@
+"""The translation check: both languages of every page and every YAML text."""
