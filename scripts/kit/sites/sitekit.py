@@ -47,17 +47,13 @@ KIT_OWNED = (
     "docs/_data/infographics/_template.yml",
     "tests/conftest.py",
     "tests/README.md",
-    "tests/*_fixtures.py",
     "tests/kit/",
-    "tests/fixtures/",
     "Makefile",
     ".ci/",
     "requirements*.txt",
     "pyproject.toml",
     ".pre-commit-config.yaml",
     ".gitignore",
-    ".gitattributes",
-    ".editorconfig",
     ".vscode/",
     ".github/workflows/",
     ".gitlab-ci.yml",
@@ -66,6 +62,9 @@ KIT_OWNED = (
     "package.json",
     "package-lock.json",
 )
+# The kit's developer tools (benchmarks, demo pictures, guide screenshots) and their tests stay
+# with the kit: a province site never runs them.
+KIT_ONLY = ("scripts/dev/", "tests/dev/")
 # Never copied, wherever they are: tools' caches, installed packages, built output.
 SKIPPED_FOLDERS = frozenset(
     {".git", ".venv", ".cache", "site", "dist", "node_modules", "__pycache__",
@@ -433,6 +432,8 @@ def _git(folder: Path, *args: str) -> str | None:
 def is_kit_owned(path: str) -> bool:
     parts = path.split("/")
     if any(part in SKIPPED_FOLDERS for part in parts[:-1]) or path.endswith(SKIPPED_SUFFIXES):
+        return False
+    if path.startswith(KIT_ONLY):
         return False
     for pattern in KIT_OWNED:
         if pattern.endswith("/"):
