@@ -1,11 +1,12 @@
-"""Replace a published folder only once its replacement is complete."""
+"""Safe file writes: a file or a published folder is replaced only once its replacement is
+complete, so a reader (a visitor, a web server, the next build) never sees half of it."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -66,3 +67,37 @@ def swap_in(staged: Path, target: Path) -> None:
     os.replace(staged, target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def whole_file(target: Path, mode: int | None = None) -> Iterator[Path]:
+    """Give a temporary path next to ``target`` to write; it becomes ``target`` (one rename)
+    when the block ends without an error, and is removed otherwise.
+
+    The temporary name is unique to the process and hidden (it starts with a dot), so two
+    builds writing the same cache file never mix their halves, and a half-written file never
+    looks like a finished one. ``mode`` sets the file's permissions before the rename.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        yield partial
+        os.chmod(partial, 0o644 if mode is None else mode)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_whole(target: Path, content: bytes) -> None:
+    """Write ``content`` to ``target`` through :func:`whole_file`."""
+    with whole_file(target) as partial:
+        partial.write_bytes(content)
+
+
+def ensure_file(target: Path, make: Callable[[], bytes]) -> Path:
+    """Write ``make()`` to ``target`` unless it exists (cache files named by their content)."""
+    if not target.exists():
+        write_whole(target, make())
+    return target

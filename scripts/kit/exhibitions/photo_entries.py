@@ -13,9 +13,7 @@ Plain Python: the command line (scripts/add_photos.py) and the exhibition loader
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kit.core import yamlfile
+from kit.core.files import whole_file
 from kit.exhibitions.content import IMAGE_EXTENSIONS, METADATA_FILE, VIDEO_EXTENSIONS, is_media
 
 # The texts of a new entry. "TODO" is the kit's one marker for text still to write (province
@@ -407,14 +406,6 @@ def _write_atomically(path: Path, content: bytes, check: Callable[[Path], None])
 
     If ``check`` raises, the temporary file is removed and ``path`` is untouched.
     """
-    mode = path.stat().st_mode & 0o777
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        check(Path(temporary))
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with whole_file(path, mode=path.stat().st_mode & 0o777) as temporary:
+        temporary.write_bytes(content)
+        check(temporary)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import brotli
 
+from kit.core.files import write_whole
+
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map", ".webmanifest"}
 MIN_SIZE = 1024  # smaller files gain nothing worth a second request path
 # Measured with scripts/dev/bench_build.py --qualities on the built pages of the demo plus 50
@@ -80,10 +82,7 @@ def _store(cache_dir: Path, key: str, data: bytes) -> None:
     """Compress ``data`` into the cache (written under a temporary name, then renamed, so an
     interrupted build never leaves half a file behind)."""
     for target, copy in zip(_cached(cache_dir, key), compressed(data), strict=True):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        partial.write_bytes(copy)
-        os.replace(partial, target)
+        write_whole(target, copy)
 
 
 def _store_file(job: tuple[Path, str, Path]) -> None:

@@ -11,6 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from kit.core.files import whole_file
+
 # href="…/" or href="." inside a tag; the value must be relative (no scheme, no leading /).
 _FOLDER_LINK = re.compile(
     r'(?P<attr>\shref=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"#?]*?)(?P<rest>[#?][^"]*)?"',
@@ -47,12 +49,12 @@ def make_offline(site_dir: Path) -> int:
 
 def write_zip(site_dir: Path, target: Path, top: str) -> None:
     """A deterministic zip of ``site_dir`` with every file under the folder ``top``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+    with (
+        whole_file(target) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle,
+    ):
         for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{top}/{path.relative_to(site_dir).as_posix()}", ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             bundle.writestr(info, path.read_bytes())
-    partial.replace(target)

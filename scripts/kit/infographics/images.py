@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from kit.core.files import ensure_file
 from kit.media.drawing import font, rgb, wrap
 
 FORMATS: dict[str, tuple[int, int]] = {
@@ -276,11 +276,6 @@ def ensure_image(
 ) -> ShareImage:
     """Draw the image into ``cache_dir`` unless an identical one is there already."""
     name = image_name(slug, language, kind, content)
-    target = cache_dir / name
-    if not target.exists():
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{name}.part")
-        partial.write_bytes(draw_image(content, kind))
-        os.replace(partial, target)
+    target = ensure_file(cache_dir / name, lambda: draw_image(content, kind))
     width, height = FORMATS[kind]
     return ShareImage(name, kind, width, height, target.stat().st_size)

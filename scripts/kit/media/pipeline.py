@@ -34,6 +34,7 @@ from typing import Any
 
 from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError, features
 
+from kit.core.files import write_whole
 from kit.core.slugs import slugify
 from kit.messages import t
 
@@ -394,7 +395,7 @@ class _Manifest:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": MANIFEST_VERSION, "sources": self.sources}, sort_keys=True)
-        _write_atomic(self.path, text.encode("utf-8"))
+        write_whole(self.path, text.encode("utf-8"))
 
 
 def _valid(key: str, entry: Any) -> bool:
@@ -830,7 +831,7 @@ def _encode_jpeg(im: Image.Image, exif: Image.Exif | None, config: MediaConfig) 
 
 def _write_output(path: Path, payload: bytes) -> None:
     try:
-        _write_atomic(path, payload)
+        write_whole(path, payload)
     except OSError as error:
         raise MediaError(
             t(
@@ -840,17 +841,6 @@ def _write_output(path: Path, payload: bytes) -> None:
                 reason=error.strerror or error,
             )
         ) from None
-
-
-def _write_atomic(path: Path, payload: bytes) -> None:
-    """Write to a temporary name then rename: readers never see half a file."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(payload)
-        os.replace(temporary, path)
-    finally:
-        with suppress(FileNotFoundError):
-            temporary.unlink()
 
 
 _plugins_registered = False

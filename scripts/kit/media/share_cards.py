@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from kit.core.files import ensure_file
 from kit.core.slugs import slugify
 from kit.media.drawing import FONTS, font, rgb, wrap  # noqa: F401 - FONTS is re-exported
 
@@ -57,10 +57,5 @@ def ensure_card(cache_dir: Path, title: str, site_name: str, colours: dict[str, 
     """Draw the card for ``title`` (plain text) into ``cache_dir`` unless it is there; return
     its file name."""
     name = card_name(title, site_name, colours)
-    target = cache_dir / name
-    if not target.exists():
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{name}.part")
-        partial.write_bytes(draw_card(title, site_name, colours))
-        os.replace(partial, target)
+    ensure_file(cache_dir / name, lambda: draw_card(title, site_name, colours))
     return name

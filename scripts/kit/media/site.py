@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.core.files import whole_file
 from kit.core.problems import Problem
 from kit.media.pipeline import MediaReport, ProcessedImage, media_slug, process_images
 
@@ -58,10 +59,8 @@ def _publish_video(video: Path, output: Path) -> str:
     name = f"{media_slug(video)}-{digest.hexdigest()[:12]}{video.suffix.lower()}"
     target = output / name
     if not target.exists():
-        output.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{name}.part")
-        shutil.copyfile(video, partial)
-        os.replace(partial, target)
+        with whole_file(target) as partial:
+            shutil.copyfile(video, partial)
     return name
 
 
