@@ -12,13 +12,13 @@ from pathlib import Path
 
 from kit.core import textfile, yamlfile
 from kit.core.problems import Problem
+from kit.core.textfile import FRONT_MATTER
 from kit.messages import t
 from kit.quality import safe_content
 
 LANGUAGES = ("vi", "en")
 # Folders inside docs/ that hold no pages of their own.
 SKIPPED_DIRS = ("assets",)
-_FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:-{3}|\.{3})[ \t]*\n", re.DOTALL)
 _SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)\.md$")
 
 
@@ -41,7 +41,7 @@ def check_front_matter(text: str, display: str) -> list[Problem]:
     """Front matter, when present, must be a YAML mapping (read by kit.core.yamlfile's rules)."""
     if not text.startswith("---"):
         return []
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         return [
             Problem(
@@ -104,7 +104,7 @@ def check_language_suffix(path: Path, display: str, languages: Iterable[str]) ->
 def page_body(text: str) -> str:
     """The page's Markdown with its front matter (plain text, not Markdown) blanked, so line
     numbers stay those of the file."""
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     return "\n" * match.group(0).count("\n") + text[match.end() :] if match else text
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kit.core import yamlfile
-from kit.core.textfile import lines_outside_code
+from kit.core.textfile import FRONT_MATTER, lines_outside_code
 
 # Heuristics for "not translated". Short texts are mostly names ("Hà Nội", "TTXVN"), which
 # stay the same in both languages, so they are left alone.
@@ -33,7 +33,6 @@ ENGLISH_WORDS = frozenset(
     ).split()
 )
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^[ \t]*(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _HEADING_TAIL = re.compile(r"(?:[ \t]+#+|[ \t]*\{[^{}]*\})[ \t]*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -125,11 +124,11 @@ def find_markers(text: str) -> Iterator[tuple[str, int, str]]:
 
 def split_front_matter(raw: str) -> tuple[str, str, int]:
     """(title and description, body, line number of the body's first line) of a page."""
-    match = _FRONT_MATTER.match(raw)
+    match = FRONT_MATTER.match(raw)
     if not match:
         return "", raw, 1
     try:
-        meta = yamlfile.parse(match.group(1) or "", "front matter", first_line=2)
+        meta = yamlfile.parse(match.group(1), "front matter", first_line=2)
     except yamlfile.YamlError:
         meta = None  # pages.py fails the build on it; nothing to compare here
     meta_text = ""

@@ -22,6 +22,10 @@ from kit.messages import N_, t
 
 MAX_YAML_BYTES = 1_000_000  # a content YAML file (exhibition.yml, province.yml, ...)
 MAX_PAGE_BYTES = 2_000_000  # a Markdown page, front matter included
+
+# A page's front matter, by MkDocs' own rule (mkdocs.utils.meta): a line '---', YAML lines,
+# then '---' or '...' on a line of its own. Anything else is Markdown, as MkDocs renders it.
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:-{3}|\.{3})[ \t]*\n", re.DOTALL)
 MAX_NESTING = 20  # lists, quotes and notes inside one another, in a page or a text field
 # HTML blocks whose content is Markdown (<div markdown>): md_in_html reads them by recursion too,
 # and cannot be told apart from plain <div> at their closing tag, so all of them are counted.
