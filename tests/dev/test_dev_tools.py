@@ -3,9 +3,13 @@ live here and not under tests/kit/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kit.core import textfile
+from kit.sites import sitekit
+
+PROJECT = Path(__file__).resolve().parents[2]
 
 TITLE = "title:\n  vi: Triển lãm\n  en: Exhibition\n"
 
@@ -20,3 +24,26 @@ def test_placeholder_script_skips_a_file_it_cannot_use(tmp_path: Path, capsys) -
         "skipped: exhibitions/x/exhibition.yml: the file is not UTF-8 text (it is saved as "
         f"UTF-16). Fix: {textfile.SAVE_AS_UTF8}\n"
     )
+
+
+def test_every_kit_owned_pattern_names_a_file_of_the_kit() -> None:
+    files = sitekit.kit_files(PROJECT)
+    unused = [
+        pattern
+        for pattern in sitekit.KIT_OWNED
+        if not any(
+            path.startswith(pattern)
+            if pattern.endswith("/")
+            else re.fullmatch(re.escape(pattern).replace(r"\*", "[^/]*"), path)
+            for path in files
+        )
+    ]
+    assert unused == []
+
+
+def test_developer_tools_stay_with_the_kit() -> None:
+    files = sitekit.kit_files(PROJECT)
+    assert "scripts/build_site.py" in files
+    assert "scripts/kit/core/languages.py" in files
+    assert not [path for path in files if path.startswith(("scripts/dev/", "tests/dev/"))]
+    assert (PROJECT / "scripts" / "dev" / "bench_build.py").is_file()

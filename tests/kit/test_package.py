@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import ast
-import re
 import tomllib
 from pathlib import Path
-
-from kit.sites import sitekit
 
 PROJECT = Path(__file__).resolve().parents[2]
 PACKAGE = PROJECT / "scripts" / "kit"
@@ -35,26 +32,3 @@ def test_no_script_or_test_edits_the_import_path() -> None:
             ):
                 offenders.append(f"{path.relative_to(PROJECT)}:{node.lineno}")
     assert offenders == []
-
-
-def test_every_kit_owned_pattern_names_a_file_of_the_kit() -> None:
-    files = sitekit.kit_files(PROJECT)
-    unused = [
-        pattern
-        for pattern in sitekit.KIT_OWNED
-        if not any(
-            path.startswith(pattern)
-            if pattern.endswith("/")
-            else re.fullmatch(re.escape(pattern).replace(r"\*", "[^/]*"), path)
-            for path in files
-        )
-    ]
-    assert unused == []
-
-
-def test_developer_tools_stay_with_the_kit() -> None:
-    files = sitekit.kit_files(PROJECT)
-    assert "scripts/build_site.py" in files
-    assert "scripts/kit/core/languages.py" in files
-    assert not [path for path in files if path.startswith(("scripts/dev/", "tests/dev/"))]
-    assert (PROJECT / "scripts" / "dev" / "bench_build.py").is_file()
