@@ -24,13 +24,14 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
 from check_translations import format_placeholders, format_report
 from kit import messages
 from kit.build import mkdocs_log
 from kit.build import state as buildstate
 from kit.build.docs_pages import check_scripts
 from kit.build.mkdocs_log import VERBOSE
-from kit.build.siteconfig import read_config
+from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config, uses_plugin
 from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
 from kit.core.languages import from_config_file
 from kit.core.problems import ContentError
@@ -170,6 +171,27 @@ def sources_merged(project: Path, target: Path) -> bool:
     return False
 
 
+def plugin_listed(config: Path, target: Path) -> bool:
+    """False, after saying how to fix it, when mkdocs.yml does not list the kit's plugin (a
+    site made by an older kit whose update was merged by hand)."""
+    try:
+        settings = read_config(config.read_text("utf-8"))
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return True  # the translation check says what is wrong with the file
+    if uses_plugin(settings):
+        return True
+    message = t(
+        "{file} does not list the kit's plugin: under 'plugins:', add the line '  - {plugin}' "
+        "after the other plugins, and remove 'hooks:' with its line '- {hooks}' (older kits "
+        "used it). 'make update-kit' does this by itself.",
+        file=config.name,
+        plugin=PLUGIN_NAME,
+        hooks=OLD_HOOKS_FILE,
+    )
+    print(f"{t('Error')}: {message}\n{_previous_site(target)}", file=sys.stderr)
+    return False
+
+
 def pages_are_safe(config: Path) -> bool:
     """Print every link or HTML element in a page that could run a script (none: True)."""
     docs_dir = config.parent / str(read_config(config.read_text("utf-8")).get("docs_dir") or "docs")
@@ -292,7 +314,7 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         return 0
     print(t("Building the site: checking the pages and translations..."), flush=True)
     started = time.perf_counter()
-    if not sources_merged(project, target):
+    if not sources_merged(project, target) or not plugin_listed(config, target):
         return 1
     status = translation_status(project, env)
     if status != "complete":
