@@ -24,19 +24,31 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
 from check_translations import format_placeholders, format_report
 from kit import messages
 from kit.build import mkdocs_log
 from kit.build import state as buildstate
 from kit.build.docs_pages import check_scripts
 from kit.build.mkdocs_log import VERBOSE
-from kit.build.siteconfig import read_config
+from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config, uses_plugin
 from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
+from kit.core.languages import from_config_file
 from kit.core.problems import ContentError
 from kit.hosting.compress import CACHE_FOLDER, precompress
 from kit.messages import t
 from kit.quality.conflict_markers import FIX, check_sources
-from kit.translations.check import ProjectError, check_project, written_pages
+from kit.translations.check import (
+    CHECKED_ENVIRONMENT,
+    CONFIG_FILE,
+    STATUS_FOLDER,
+    ProjectError,
+    check_project,
+    sources_fingerprint,
+    without_history,
+    write_status_pages,
+    written_pages,
+)
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -107,16 +119,26 @@ def last_commit_time(folder: Path) -> str | None:
     return value if result.returncode == 0 and value.isdigit() else None
 
 
-def translation_status(project: Path) -> str:
+def translation_status(project: Path, env: dict[str, str] | None = None) -> str:
     """Print the translation report if anything is missing; "complete", "missing" (gaps),
     "misnamed" (a page's file name has no language), or "unreadable" (a file or the project
-    cannot be read)."""
+    cannot be read).
+
+    When complete, the status pages for editors are written from this report and ``env`` (the
+    environment of the MkDocs build) gets the fingerprint of the checked sources, so that the
+    build does not check them again (kit/plugin/plugin.py)."""
     try:
-        report = check_project(project)
+        languages = from_config_file(project / CONFIG_FILE).codes
+        fingerprint = sources_fingerprint(project, languages)  # before: an edit during the check
+        report = check_project(project, languages=languages)
     except ProjectError as error:
         print(f"{t('Error')}: {error}", file=sys.stderr)
         return "unreadable"
     if not report.gaps:
+        docs_dir = project / str(read_config(_config_text(project)).get("docs_dir") or "docs")
+        write_status_pages(without_history(report), docs_dir / STATUS_FOLDER)
+        if env is not None:
+            env[CHECKED_ENVIRONMENT] = fingerprint
         return "complete"
     print(format_report(report), file=sys.stderr)
     placeholders = format_placeholders(report)
@@ -126,6 +148,10 @@ def translation_status(project: Path) -> str:
     if "unreadable" in kinds:
         return "unreadable"
     return "misnamed" if "file-name" in kinds else "missing"
+
+
+def _config_text(project: Path) -> str:
+    return (project / CONFIG_FILE).read_text(encoding="utf-8")
 
 
 def sources_merged(project: Path, target: Path) -> bool:
@@ -142,6 +168,27 @@ def sources_merged(project: Path, target: Path) -> bool:
         f"{t('Error')}: {heading}\n{listed}\n{t('Fix')}: {t(FIX)}.\n{_previous_site(target)}",
         file=sys.stderr,
     )
+    return False
+
+
+def plugin_listed(config: Path, target: Path) -> bool:
+    """False, after saying how to fix it, when mkdocs.yml does not list the kit's plugin (a
+    site made by an older kit whose update was merged by hand)."""
+    try:
+        settings = read_config(config.read_text("utf-8"))
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return True  # the translation check says what is wrong with the file
+    if uses_plugin(settings):
+        return True
+    message = t(
+        "{file} does not list the kit's plugin: under 'plugins:', add the line '  - {plugin}' "
+        "after the other plugins, and remove 'hooks:' with its line '- {hooks}' (older kits "
+        "used it). 'make update-kit' does this by itself.",
+        file=config.name,
+        plugin=PLUGIN_NAME,
+        hooks=OLD_HOOKS_FILE,
+    )
+    print(f"{t('Error')}: {message}\n{_previous_site(target)}", file=sys.stderr)
     return False
 
 
@@ -267,9 +314,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
         return 0
     print(t("Building the site: checking the pages and translations..."), flush=True)
     started = time.perf_counter()
-    if not sources_merged(project, target):
+    if not sources_merged(project, target) or not plugin_listed(config, target):
         return 1
-    status = translation_status(project)
+    status = translation_status(project, env)
     if status != "complete":
         closing = {
             "unreadable": t(

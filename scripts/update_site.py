@@ -27,11 +27,13 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from kit.sites.sitekit import RECORD_FILE, kit_commit
+from kit.build.siteconfig import OLD_HOOKS_FILE
+from kit.sites.sitekit import RECORD_FILE, kit_commit, migrate_config
 from kit.sites.siterepo import (
     KIT_BRANCH,
     RepoError,
     branch_commit,
+    commit_files,
     compare_commits,
     is_repository_root,
     kit_merged,
@@ -217,6 +219,32 @@ def render_new_kit(kit: Path, site: Path, target: Path, source: str) -> None:
         )
 
 
+CONFIG_FILE = "mkdocs.yml"
+MIGRATION_MESSAGE = f"mkdocs.yml: the kit's campaign plugin replaces {OLD_HOOKS_FILE}"
+
+
+def migrate_to_plugin(site: Path) -> bool:
+    """Move a mkdocs.yml that still runs the old hooks file (or lacks the campaign plugin) to
+    the plugin, and commit it; True when it did. The merge does this by itself unless the
+    province had changed the lines around; every other line is kept as it is."""
+    path = site / CONFIG_FILE
+    if not path.is_file():
+        return False
+    text = path.read_text(encoding="utf-8")
+    moved = migrate_config(text)
+    if moved == text:
+        return False
+    path.write_text(moved, encoding="utf-8")
+    commit_files(site, [CONFIG_FILE], MIGRATION_MESSAGE)
+    print(
+        f"mkdocs.yml now lists '- campaign' under 'plugins:' instead of 'hooks: - "
+        f"{OLD_HOOKS_FILE}' (committed).\n"
+        f"mkdocs.yml giờ dùng '- campaign' trong 'plugins:' thay cho 'hooks: - "
+        f"{OLD_HOOKS_FILE}' (đã commit)."
+    )
+    return True
+
+
 def print_conflicts(conflicts: list[str]) -> None:
     listed = "\n".join(f"    {name}" for name in conflicts)
     print(
@@ -272,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
     if old == new and kit_merged(site):
+        try:
+            migrate_to_plugin(site)
+        except RepoError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         print("Already up to date: the kit has nothing new for this site.")
         print("Không có gì mới: trang này đã có mọi cải tiến của bộ công cụ.")
         return 0
@@ -283,6 +316,11 @@ def main(argv: list[str] | None = None) -> int:
     if not result.merged:
         print_conflicts(result.conflicts)
         return 1
+    try:
+        migrate_to_plugin(site)
+    except RepoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(f"Updated: the kit changed {len(result.changed)} file(s) in this site.")
     for name in result.changed[:20]:
         print(f"    {name}")

@@ -166,8 +166,8 @@ def test_hostile_content_fails_fast_with_one_message(project: Path, source: str,
 
 
 def test_deep_page_fails_a_plain_mkdocs_build(project: Path, tmp_path: Path) -> None:
-    """`mkdocs serve` and `mkdocs build` skip the translation check: the hooks refuse the page
-    before Python-Markdown would recurse into it."""
+    """`mkdocs serve` and `mkdocs build` do not stop on translation gaps: the campaign plugin
+    refuses the page before Python-Markdown would recurse into it."""
     write(project / "docs" / "about.en.md", "# About\n\n" + deep_list(1000, step="  "))
     result = run_mkdocs(project, tmp_path / "out")
     output = output_of(result)

@@ -417,6 +417,64 @@ def test_update_brings_kit_changes_and_keeps_the_content(kit: Path, province: Pa
     assert "up to date" in again.stdout
 
 
+# ── sites made before the campaign plugin ──────────────────────────────────────────────
+
+PLUGIN_LINES = (
+    "  # The kit itself (scripts/kit/plugin): exhibitions, provinces, infographics, share "
+    "pictures,\n"
+    "  # search, language links. Last, so that it sees what i18n and glightbox did.\n"
+    "  - campaign\n"
+)
+
+
+def with_old_hooks(text: str) -> str:
+    """mkdocs.yml as kits before the campaign plugin wrote it."""
+    assert PLUGIN_LINES in text
+    text = text.replace(PLUGIN_LINES, "")
+    return text.replace("\nplugins:\n", "\nhooks:\n  - scripts/mkdocs_hooks.py\n\nplugins:\n", 1)
+
+
+def test_an_old_mkdocs_yml_moves_to_the_plugin_and_keeps_its_lines() -> None:
+    current = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    old = with_old_hooks(current)
+    assert sitekit.migrate_config(old) == current.replace(PLUGIN_LINES, "  - campaign\n")
+    assert sitekit.migrate_config(current) == current  # already moved: unchanged
+    # Other hooks a province added stay.
+    own = old.replace("  - scripts/mkdocs_hooks.py\n", "  - scripts/mkdocs_hooks.py\n  - own.py\n")
+    moved = sitekit.migrate_config(own)
+    assert "hooks:\n  - own.py\n" in moved
+    assert "mkdocs_hooks" not in moved
+
+
+def test_update_moves_an_old_mkdocs_yml_to_the_plugin(kit: Path, province: Path) -> None:
+    # A province that kept its old lines when it resolved an update by hand.
+    config = province / "mkdocs.yml"
+    config.write_text(with_old_hooks(config.read_text("utf-8")), encoding="utf-8")
+    commit(province, "Our mkdocs.yml")
+    result = build_site_in(province)
+    assert result.returncode == 1
+    assert "- campaign" in result.stderr and "make update-kit" in result.stderr
+
+    result = update(province, kit)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = config.read_text("utf-8")
+    assert "mkdocs_hooks" not in text and "\n  - campaign\n" in text
+    assert git(province, "status", "--porcelain") == ""
+    assert "campaign plugin" in git(province, "log", "-1", "--format=%s")
+
+
+def build_site_in(site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "scripts/build_site.py", "--no-compress"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "KIT_LANGUAGE": "en"},
+    )
+
+
 def test_a_deleted_sample_stays_deleted(kit: Path, province: Path) -> None:
     shutil.rmtree(province / "exhibitions" / sitekit.SAMPLE_EXHIBITION)
     commit(province, "No sample")

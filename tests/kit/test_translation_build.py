@@ -56,3 +56,48 @@ def test_status_page_for_editors_lists_the_gap(project: Path, tmp_path: Path) ->
     nav = parse(site / "index.html").select_one("nav.md-nav--primary").get_text()
     assert "translation" not in nav.lower()
     assert "translation-status" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+# ── one check per `make site` ──────────────────────────────────────────────────────────
+
+
+def test_make_site_hands_its_translation_check_to_the_build(tmp_path: Path) -> None:
+    import build_site as build_script
+    from kit.translations import check as translations
+
+    project = make_kit_project(tmp_path / "project")
+    env: dict[str, str] = {}
+    assert build_script.translation_status(project, env) == "complete"
+    status = project / "docs" / translations.STATUS_FOLDER
+    assert (status / "index.vi.md").is_file()
+    assert (status / "index.en.md").is_file()
+    fingerprint = translations.sources_fingerprint(project, ("vi", "en"))
+    assert env[translations.CHECKED_ENVIRONMENT] == fingerprint
+
+
+def test_the_build_checks_translations_again_only_when_the_sources_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kit.plugin import plugin as campaign_plugin
+    from kit.translations import check as translations
+
+    project = make_kit_project(tmp_path / "project")
+    docs, codes = project / "docs", ("vi", "en")
+    monkeypatch.setenv(
+        translations.CHECKED_ENVIRONMENT, translations.sources_fingerprint(project, codes)
+    )
+    calls: list[Path] = []
+    real_check = translations.check_project
+
+    def counted(project: Path, **options: object) -> translations.TranslationReport:
+        calls.append(project)
+        return real_check(project, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(translations, "check_project", counted)
+    campaign_plugin._check_translations(project, docs, codes)
+    assert calls == []  # `make site` checked exactly these sources
+    write(docs / "contact.vi.md", PAGE)  # edited after `make site` checked
+    campaign_plugin._check_translations(project, docs, codes)
+    assert calls == [project]
+    status = (docs / translations.STATUS_FOLDER / "index.en.md").read_text(encoding="utf-8")
+    assert "contact.en.md" in status

@@ -1,9 +1,9 @@
 """MkDocs' own messages, put into the editor's language; the routine ones hidden.
 
 ``make site`` runs MkDocs quietly and passes its output through ``translate_output``;
-``make serve`` installs ``EditorFilter`` on MkDocs' log handler (from the hooks). What an
-editor needs: warnings and errors, in plain words, and the preview's address. What they do
-not: INFO lines about directories, timings and plugins (shown with --verbose).
+``make serve`` installs ``EditorFilter`` on MkDocs' log handler (from the campaign plugin).
+What an editor needs: warnings and errors, in plain words, and the preview's address. What
+they do not: INFO lines about directories, timings and plugins (shown with --verbose).
 """
 
 from __future__ import annotations
@@ -166,8 +166,8 @@ class EditorFormatter(logging.Formatter):
 
 
 def install(logger_name: str = "mkdocs") -> None:
-    """Put EditorFilter and EditorFormatter on the handlers of MkDocs' logger. The hooks
-    module is imported again when `make serve` reloads mkdocs.yml: install only once."""
+    """Put EditorFilter and EditorFormatter on the handlers of MkDocs' logger. Called again
+    when `make serve` reloads mkdocs.yml (and by every plugin instance): install only once."""
     if logging.getLogger(logger_name).level <= logging.DEBUG or os.environ.get(VERBOSE):
         return  # mkdocs serve --verbose, build_site.py --verbose: everything, as MkDocs prints it
     for handler in logging.getLogger(logger_name).handlers:

@@ -75,3 +75,17 @@ def empty_folder(folder: Path) -> None:
             shutil.rmtree(child)
         else:
             child.unlink()
+
+
+def start_build(
+    state: PreviewState, project: Path, docs_dir: Path, site_dir: Path, dirty: bool
+) -> None:
+    """Before a build renders pages. A --dirty build renders only the changed pages; when
+    more than the text of pages changed, the output is emptied so that every page is
+    rendered. A full build into the folder makes the next --dirty one start afresh."""
+    docs, site = docs_dir.resolve(), site_dir.resolve()
+    if not dirty:
+        forget(project, site)
+        return
+    if state.needs_full_build(project, docs, site):
+        empty_folder(site)

@@ -146,3 +146,18 @@ def language_alternates(
             }
         )
     return links
+
+
+# Kits before the campaign plugin (kit/plugin) ran their MkDocs glue from a hooks file.
+OLD_HOOKS_FILE = "scripts/mkdocs_hooks.py"
+PLUGIN_NAME = "campaign"
+
+
+def uses_plugin(config: Mapping[str, Any]) -> bool:
+    """Whether a loaded mkdocs.yml lists the campaign plugin and no longer the old hooks."""
+    names = [
+        next(iter(entry)) if isinstance(entry, Mapping) else entry
+        for entry in config.get("plugins") or ()
+    ]
+    hooks = config.get("hooks") or ()
+    return PLUGIN_NAME in names and OLD_HOOKS_FILE not in hooks

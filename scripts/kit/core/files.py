@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -101,3 +102,20 @@ def ensure_file(target: Path, make: Callable[[], bytes]) -> Path:
     if not target.exists():
         write_whole(target, make())
     return target
+
+
+def folder_state(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Cheap fingerprint of everything under ``folder``: names, sizes and modification times.
+
+    Links are not followed (a link's own entry counts): a link in a content folder is refused
+    by the checks, and following one could walk the whole computer. () when there is no folder.
+    """
+    if not folder.is_dir() or folder.is_symlink():
+        return ()
+    entries = []
+    for path in folder.rglob("*"):
+        status = path.lstat()
+        if stat.S_ISDIR(status.st_mode):
+            continue
+        entries.append((str(path), status.st_size, status.st_mtime_ns))
+    return tuple(sorted(entries))

@@ -4,7 +4,7 @@ The files live inside docs/ (the only content folder next to exhibitions/) in a 
 mkdocs.yml excludes from the published site. This module reads and validates them: every
 problem names the file, the line and the key, says what is wrong and how to fix it. A broken
 block or item is left out and the rest is still published; a strict build fails on the
-warnings (see scripts/mkdocs_hooks.py).
+warnings (see kit/plugin/plugin.py).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from kit import schemas
 from kit.core import yamlfile
+from kit.core.files import folder_state
 from kit.core.problems import Problem
 from kit.core.slugs import fold, slugify
 from kit.core.yamlfile import Located
@@ -613,14 +614,7 @@ class Library:
 
     def refresh(self, docs_dir: Path) -> bool:
         """Reload if any file changed; True when it did."""
-        folder = docs_dir / DATA_FOLDER
-        key = tuple(
-            sorted(
-                (str(path), path.stat().st_size, path.stat().st_mtime_ns)
-                for path in (folder.iterdir() if folder.is_dir() else ())
-                if path.is_file()
-            )
-        )
+        key = folder_state(docs_dir / DATA_FOLDER)
         if key == self.key:
             return False
         self.key = key

@@ -67,7 +67,7 @@ def use_setting(config: Path) -> None:
 
 
 def use_setting_value(value: Any) -> None:
-    """Take the language from the already-read ``extra.kit.messages`` value (MkDocs hooks)."""
+    """Take the language from the already-read ``extra.kit.messages`` value (MkDocs plugin)."""
     global _from_config
     _from_config = value if value in LANGUAGES else None
 

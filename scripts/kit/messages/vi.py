@@ -777,6 +777,13 @@ VI: dict[str, str] = {
         "còn dấu xung đột của git."
     ),
     "Translations checked in {seconds} s": "Đã kiểm tra bản dịch trong {seconds} giây",
+    "{file} does not list the kit's plugin: under 'plugins:', add the line '  - {plugin}' "
+    "after the other plugins, and remove 'hooks:' with its line '- {hooks}' (older kits used "
+    "it). 'make update-kit' does this by itself.": (
+        "{file} chưa khai báo plugin của bộ công cụ: trong mục 'plugins:', thêm dòng "
+        "'  - {plugin}' sau các plugin khác, và xóa 'hooks:' cùng dòng '- {hooks}' của nó (các "
+        "bộ công cụ cũ dùng dòng này). 'make update-kit' tự làm việc này."
+    ),
     "Precompressed {files} text files ({reused} unchanged, reused): {before} KB -> {after} KB "
     "in {seconds} s": (
         "Đã nén sẵn {files} tệp văn bản ({reused} tệp không đổi, dùng lại): {before} KB -> "

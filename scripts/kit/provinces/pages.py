@@ -123,7 +123,7 @@ def page_meta(src_uri: str, lang: str, provinces: list[Province]) -> dict[str, o
     """Settings for a province page or the provinces index (empty for other pages).
 
     Front matter an editor wrote wins over these; the title and description come from
-    province.yml so they are written once, as plain text (the hooks escape it once for the
+    province.yml so they are written once, as plain text (the plugin escapes it once for the
     templates: kit/quality/safe_content.py).
     """
     match = _PAGE.match(src_uri)

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from kit.build.siteconfig import read_config
+from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config
 from kit.provinces.units import UNITS, unit_slug
 
 RECORD_FILE = "site-kit.yml"
@@ -630,6 +630,65 @@ def _check_config(text: str, values: Mapping[tuple[str, ...], str]) -> None:
                 f"new_site.py could not set '{': '.join(path)}' in mkdocs.yml "
                 f"(found {node!r}); the kit's mkdocs.yml has a layout it does not know"
             )
+
+
+_LIST_ITEM = re.compile(r"^(?P<indent> *)- *(?P<value>[^#]*?)\s*(?P<comment>#.*)?$")
+
+
+def _top_level_block(lines: list[str], key: str) -> tuple[int, int] | None:
+    """(first, end) line numbers of the top-level ``key:`` and the lines indented under it,
+    trailing blank lines and comments left out."""
+    start = next((i for i, line in enumerate(lines) if re.match(rf"^{key}\s*:", line)), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " #"):
+        end += 1
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return start, end
+
+
+def _item_name(line: str) -> str | None:
+    match = _LIST_ITEM.match(line)
+    if not match:
+        return None
+    return match["value"].strip().strip("'\"").split(":", 1)[0].strip()
+
+
+def migrate_config(text: str) -> str:
+    """mkdocs.yml of a site made by an older kit, moved to the campaign plugin: the
+    ``hooks: - scripts/mkdocs_hooks.py`` entry removed (the whole ``hooks:`` block when it
+    held nothing else), ``- campaign`` added as the last plugin. Every other line, comment
+    and anchor stays as it is; a file already moved comes back unchanged."""
+    lines = text.split("\n")
+    hooks = _top_level_block(lines, "hooks")
+    if hooks is not None:
+        start, end = hooks
+        kept = [line for line in lines[start + 1 : end] if _item_name(line) != OLD_HOOKS_FILE]
+        if not any(_item_name(line) for line in kept) and lines[start].strip() == "hooks:":
+            del lines[start:end]
+            if (
+                start < len(lines)
+                and not lines[start].strip()
+                and (start == 0 or not lines[start - 1].strip())
+            ):
+                del lines[start]  # the blank line that separated the block
+        else:
+            lines[start + 1 : end] = kept
+    plugins = _top_level_block(lines, "plugins")
+    if plugins is None:
+        while lines and not lines[-1].strip():
+            lines.pop()
+        return "\n".join([*lines, "", "plugins:", f"  - {PLUGIN_NAME}", ""])
+    start, end = plugins
+    items = [line for line in lines[start + 1 : end] if _item_name(line) is not None]
+    indent = min((len(line) - len(line.lstrip(" ")) for line in items), default=2)
+    if not any(
+        _item_name(line) == PLUGIN_NAME for line in items if line.startswith(" " * indent + "-")
+    ):
+        lines.insert(end, f"{' ' * indent}- {PLUGIN_NAME}")
+    return "\n".join(lines)
 
 
 # ── the starter files ───────────────────────────────────────────────────────────────────

@@ -176,3 +176,10 @@ def compare_commits(repo: Path, recorded: str, new: str) -> str:
 def _is_ancestor(repo: Path, ancestor: str, commit: str) -> bool:
     result = git(repo, "merge-base", "--is-ancestor", ancestor, commit, check=False)
     return result.returncode == 0
+
+
+def commit_files(repo: Path, paths: list[str], message: str) -> str:
+    """Commit the current content of ``paths`` on the checked-out branch; the new commit."""
+    git(repo, "add", "--", *paths)
+    git(repo, "commit", "--quiet", "-m", message, "--", *paths)
+    return git(repo, "rev-parse", "HEAD").stdout.strip()

@@ -14,6 +14,7 @@ English and Vietnamese).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 import unicodedata
@@ -65,7 +66,9 @@ __all__ = [
     "TranslationReport",
     "check_project",
     "section_name",
+    "sources_fingerprint",
     "status_page_markdown",
+    "without_history",
     "write_status_pages",
 ]
 
@@ -110,6 +113,36 @@ def check_project(
 
     unique = sorted(set(findings), key=lambda f: (f.file, f.line or 0, f.kind, f.message))
     return TranslationReport(project, languages, unique, checked)
+
+
+# The translation check of `make site` (scripts/build_site.py) is handed to the MkDocs build it
+# starts: this variable holds the fingerprint of the sources it checked. The build checks
+# again only when its sources differ (a file edited in between, `make serve`, `mkdocs build`).
+CHECKED_ENVIRONMENT = "KIT_TRANSLATIONS_CHECKED"
+STATUS_FOLDER = "translation-status"  # inside docs/: a page for editors, never indexed
+
+
+def sources_fingerprint(project: Path, languages: Sequence[str] = LANGUAGES) -> str:
+    """A digest of the names, sizes and dates of every file ``check_project`` reads (git
+    dates aside): equal fingerprints, equal reports. ProjectError if mkdocs.yml is unusable."""
+    project = Path(project)
+    _, config = load_config(project)
+    docs_dir = project / str(config.get("docs_dir") or "docs")
+    files = [project / CONFIG_FILE]
+    if docs_dir.is_dir():
+        files += written_pages(docs_dir)
+        files += [path for path, _ in content_yaml_files(project, docs_dir)]
+    digest = hashlib.sha256(repr(tuple(languages)).encode())
+    for path in files:
+        digest.update(repr(_file_state(path)).encode())
+    return digest.hexdigest()
+
+
+def without_history(report: TranslationReport) -> TranslationReport:
+    """The report as ``check_project(..., git=False)`` gives it: without the findings that
+    come from git dates (the status page the build writes never shows them)."""
+    findings = [finding for finding in report.findings if finding.kind != "stale"]
+    return TranslationReport(report.project, report.languages, findings, report.checked)
 
 
 def _display(project: Path, path: Path) -> str:
