@@ -17,6 +17,8 @@ from jinja2 import FileSystemBytecodeCache
 from kit import messages
 from kit.build import docs_pages as pages
 from kit.build import generated, mkdocs_log, preview, siteconfig
+from kit.core import labels
+from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.exhibitions import pages as exhibition_pages
@@ -107,7 +109,7 @@ def _languages(config: MkDocsConfig) -> tuple[str, str]:
     """(all languages, default language) from the i18n plugin's settings."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return pages.LANGUAGES, pages.LANGUAGES[0]
+        return site_languages.active().codes, site_languages.active().default
     languages = tuple(lang.locale for lang in i18n.config.languages)
     default = next((lang.locale for lang in i18n.config.languages if lang.default), languages[0])
     return languages, default
@@ -128,12 +130,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         kit_settings.get("messages") if isinstance(kit_settings, dict) else None
     )
     languages, _ = _languages(config)
+    site_languages.use(site_languages.from_config(config))  # kit.core.languages.active()
     # Before anything reads the content: a link could point anywhere on the computer.
     _fail(find_links(_project(config), [Path(config.docs_dir), _project(config) / "exhibitions"]))
     _fail(check_sources(_project(config), Path(config.docs_dir)))
     _fail(
         siteconfig.check_site_url(config.site_url)
         + siteconfig.check_brand(config.extra.get("brand"), languages)
+        + labels.check_catalogues(languages)
     )
     # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
     config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
@@ -275,6 +279,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Any) -> Any:
     # that would compile the theme's templates again: about a second per build. Compiled
     # templates are kept, keyed by their source (an edited template is compiled again).
     env.bytecode_cache = FileSystemBytecodeCache(str(_cache_folder(config, TEMPLATE_CACHE)))
+    env.globals.update(labels.template_globals(config.theme["language"]))  # interface labels
     return env
 
 
@@ -398,7 +403,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return ""
 
 
-OG_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+OG_LOCALES = site_languages.LOCALES
 SHARE_CACHE = Path(".cache") / "share"
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kit import schemas
+from kit.core import languages as site_languages
 from kit.core import textfile, yamlfile
 from kit.core.problems import Problem
 from kit.core.slugs import slugify
@@ -36,7 +37,6 @@ from kit.core.yamlfile import Located
 from kit.messages import N_, language, t
 
 METADATA_FILE = "province.yml"
-LANGUAGES = ("vi", "en")
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
 # Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15).
@@ -686,11 +686,12 @@ def _check_narrative(reader: _Reader, folder: Path, display_folder: str) -> bool
     """The default-language page must exist (False if not); the title comes from
     province.yml, so a '# ' title line in a page would show a second one."""
     published = True
-    for lang in LANGUAGES:
+    site = site_languages.active()
+    for lang in site.codes:
         page = folder / f"index.{lang}.md"
         if page.is_file():
             _check_title_lines(reader, page, f"{display_folder}{page.name}")
-        elif lang == LANGUAGES[0]:
+        elif lang == site.default:
             reader.problems.append(
                 Problem(
                     f"{display_folder}{page.name}",
