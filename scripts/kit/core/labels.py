@@ -93,6 +93,30 @@ def _missing(code: str, folder: Path) -> Problem:
     )
 
 
+class Names:
+    """The name of one thing (a region, a country) in every language, read from the catalogues
+    when asked: ``Names("regions", "tay-nguyen")["vi"]`` is "Tây Nguyên"."""
+
+    def __init__(self, section: str, key: str) -> None:
+        self.section = section
+        self.key = key
+
+    def __getitem__(self, code: str) -> str:
+        return labels_for(code)[self.section][self.key]
+
+    def values(self) -> list[str]:
+        """The names in every language of the site."""
+        return [self[code] for code in site_languages.active().codes]
+
+    def __repr__(self) -> str:
+        return f"Names({self.section!r}, {self.key!r})"
+
+
+def names(section: str) -> dict[str, Names]:
+    """Every key of ``section`` (in the reference catalogue's order) with its names."""
+    return {key: Names(section, key) for key in labels_for(REFERENCE)[section]}
+
+
 def flat(labels: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
     """``{"search.open": "Mở ô tìm kiếm", ...}``: every label by its dotted key."""
     found: dict[str, str] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kit.core.labels import labels_for
+from kit.core.labels import Names
 
 FLAG_FOLDER = "assets/flags"  # inside docs/ and the built site
 
@@ -20,23 +20,13 @@ class Member:
     joined: str  # YYYY-MM-DD
 
     @property
-    def name(self) -> CountryName:
+    def name(self) -> Names:
         """``member.name["vi"]``: the name in any language that has a label catalogue."""
-        return CountryName(self.code)
+        return Names("countries", self.code)
 
     @property
     def flag(self) -> str:
         return f"{FLAG_FOLDER}/{self.code}.svg"
-
-
-class CountryName:
-    """A member's name by language code, read from the label catalogues."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-
-    def __getitem__(self, lang: str) -> str:
-        return labels_for(lang)["countries"][self.code]
 
 
 # ASEAN lists its members in English alphabetical order; so do we, in both languages.

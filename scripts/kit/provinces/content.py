@@ -30,6 +30,7 @@ from typing import Any
 from kit import schemas
 from kit.core import languages as site_languages
 from kit.core import textfile, yamlfile
+from kit.core.labels import Names, names
 from kit.core.problems import Problem
 from kit.core.slugs import slugify
 from kit.core.textcompare import find_markers
@@ -39,27 +40,12 @@ from kit.messages import N_, language, t
 METADATA_FILE = "province.yml"
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
-# Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15).
-REGIONS: dict[str, dict[str, str]] = {
-    "trung-du-mien-nui-phia-bac": {
-        "vi": "Trung du và miền núi phía Bắc",
-        "en": "Northern Midlands and Mountains",
-    },
-    "dong-bang-song-hong": {"vi": "Đồng bằng sông Hồng", "en": "Red River Delta"},
-    "bac-trung-bo-duyen-hai-mien-trung": {
-        "vi": "Bắc Trung Bộ và duyên hải miền Trung",
-        "en": "North Central and Central Coast",
-    },
-    "tay-nguyen": {"vi": "Tây Nguyên", "en": "Central Highlands"},
-    "dong-nam-bo": {"vi": "Đông Nam Bộ", "en": "Southeast"},
-    "dong-bang-song-cuu-long": {"vi": "Đồng bằng sông Cửu Long", "en": "Mekong River Delta"},
-}
+# Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15) and
+# the administrative statuses; their names in each language are in the label catalogues.
+REGIONS: dict[str, Names] = names("regions")
 # English names are accepted too ("red-river-delta"), so an editor may write either.
-_REGION_ALIASES = {slugify(names["en"]): key for key, names in REGIONS.items()}
-STATUSES: dict[str, dict[str, str]] = {
-    "province": {"vi": "Tỉnh", "en": "Province"},
-    "city": {"vi": "Thành phố trực thuộc Trung ương", "en": "Centrally-run city"},
-}
+_REGION_ALIASES = {slugify(region["en"]): key for key, region in REGIONS.items()}
+STATUSES: dict[str, Names] = names("statuses")
 
 # The keys come from the schema editors' tools read (kit/schemas/province.schema.json).
 PROVINCE_KEYS = schemas.keys("province")

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from kit.core import languages as site_languages
-from kit.core.labels import labels_for
+from kit.core.labels import Names, labels_for
 from kit.exhibitions.pages import (
     Links,
     image_view,  # one picture format for the site
@@ -129,7 +129,7 @@ def _contact_view(contact: Contact, lang: str) -> dict[str, object]:
 # ── views ───────────────────────────────────────────────────────────────────────────────
 
 
-def _choice(value: str, names: dict[str, dict[str, str]], lang: str) -> dict[str, object]:
+def _choice(value: str, names: Mapping[str, Names], lang: str) -> dict[str, object]:
     if isinstance(value, Placeholder) or value not in names:
         return {"id": "", "label": str(value), "todo": True}
     return {"id": value, "label": names[value][lang], "todo": False}
