@@ -7,9 +7,12 @@ calls :func:`use` with them when a build starts, and command-line tools read the
 :func:`from_config_file`. Until then the kit's own pair applies (Vietnamese first, then
 English), so plain functions and their tests work without any set-up.
 
-Adding a language (Korean for a province's tourism pages, say) takes its catalogue in
-``overrides/partials/languages/`` and ``scripts/kit/labels/``, and one entry under ``languages:``
-in mkdocs.yml; nothing here changes unless its locale is missing from ``LOCALES``.
+Adding a language (Korean for a province's tourism pages, say) takes its catalogue of interface
+labels in ``scripts/kit/labels/<code>.yml`` (kit.core.labels; the kit ships vi, en and ko) and
+one entry under ``languages:`` in mkdocs.yml, then the content's texts in that language. Material
+brings its own words for most languages (its partials/languages/<code>.html); nothing here
+changes unless the locale is missing from ``LOCALES``. Numbers and dates are written as each
+locale writes them (:func:`format_number`, :func:`format_date`).
 """
 
 from __future__ import annotations
