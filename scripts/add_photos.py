@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from kit import messages
+from kit.core import languages
 from kit.exhibitions.content import METADATA_FILE
 from kit.exhibitions.photo_entries import EntryError, Result, add_missing_entries
 from kit.messages import t
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0) and 2
     messages.use_setting(PROJECT / "mkdocs.yml")
+    languages.use(languages.from_config_file(PROJECT / "mkdocs.yml"))  # a TODO line for each
     messages.set_language(args.language)
     folders = args.folders or exhibition_folders(PROJECT / "exhibitions")
     for folder in args.folders:

@@ -27,7 +27,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import DESKTOP, PHONE, PROJECT
-from kit.quality.page_types import LANGUAGES, MARKERS, PAGE_TYPES, find_page_types
+from kit.core.languages import KIT_LANGUAGES
+from kit.quality.page_types import MARKERS, PAGE_TYPES, find_page_types
+
+LANGUAGES = KIT_LANGUAGES.codes  # the fixture site's
 
 NODE_MODULES = PROJECT / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"

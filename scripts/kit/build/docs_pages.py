@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from kit.core import languages as site_languages
 from kit.core import textfile, yamlfile
 from kit.core.problems import Problem
 from kit.core.textfile import FRONT_MATTER
 from kit.messages import t
 from kit.quality import safe_content
 
-LANGUAGES = ("vi", "en")
 # Folders inside docs/ that hold no pages of their own.
 SKIPPED_DIRS = ("assets",)
 _SUFFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2}(?:[-_][A-Za-z]{2,4})?)\.md$")
@@ -108,9 +108,10 @@ def page_body(text: str) -> str:
     return "\n" * match.group(0).count("\n") + text[match.end() :] if match else text
 
 
-def check_docs(docs_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Problem]:
-    """All problems in the page files under ``docs_dir``."""
-    languages = tuple(languages)
+def check_docs(docs_dir: Path, languages: Iterable[str] | None = None) -> list[Problem]:
+    """All problems in the page files under ``docs_dir`` (a site of ``languages``: the
+    active ones unless given)."""
+    languages = tuple(languages) if languages is not None else site_languages.active().codes
     problems: list[Problem] = []
     for path in markdown_files(docs_dir):
         display = _display(docs_dir, path)

@@ -7,22 +7,30 @@ calls :func:`use` with them when a build starts, and command-line tools read the
 :func:`from_config_file`. Until then the kit's own pair applies (Vietnamese first, then
 English), so plain functions and their tests work without any set-up.
 
-Adding a language (Korean for a province's tourism pages, say) takes its catalogue in
-``overrides/partials/languages/`` and ``scripts/kit/labels/``, and one entry under ``languages:``
-in mkdocs.yml; nothing here changes unless its locale is missing from ``LOCALES``.
+Adding a language (Korean for a province's tourism pages, say) takes its catalogue of interface
+labels in ``scripts/kit/labels/<code>.yml`` (kit.core.labels; the kit ships vi, en and ko) and
+one entry under ``languages:`` in mkdocs.yml, then the content's texts in that language. Material
+brings its own words for most languages (its partials/languages/<code>.html); nothing here
+changes unless the locale is missing from ``LOCALES``. Numbers and dates are written as each
+locale writes them (:func:`format_number`, :func:`format_date`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 import yaml
+from babel.dates import format_date as babel_date
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 
 # Locale of each language code, as Open Graph and Babel (dates, numbers) spell it. A code not
-# listed here uses the code itself, which Babel and Open Graph also understand.
+# listed here uses the code itself, which Babel and Open Graph also understand. British English
+# writes dates as "28 July 1995", as the campaign does.
 LOCALES: dict[str, str] = {
     "vi": "vi_VN",
     "en": "en_GB",
@@ -151,8 +159,14 @@ def from_settings(entries: Iterable[Mapping[str, Any]] | None) -> Languages:
 
 
 def from_config(config: Mapping[str, Any]) -> Languages:
-    """The languages of a loaded mkdocs.yml (a mapping as ``kit.build.siteconfig`` reads it)."""
-    for plugin in config.get("plugins") or ():
+    """The languages of a loaded mkdocs.yml: a mapping as ``kit.build.siteconfig`` reads it, or
+    MkDocs' own config during a build (its plugins by name, the i18n one with its settings)."""
+    plugins = config.get("plugins")
+    if isinstance(plugins, Mapping):  # MkDocs' PluginCollection
+        i18n = plugins.get("i18n")
+        settings = getattr(i18n, "config", None)
+        return from_settings(settings.get("languages") if settings is not None else None)
+    for plugin in plugins or ():
         if isinstance(plugin, Mapping) and isinstance(plugin.get("i18n"), Mapping):
             return from_settings(plugin["i18n"].get("languages"))
     return KIT_LANGUAGES
@@ -167,3 +181,38 @@ def from_config_file(path: Path) -> Languages:
         return from_config(read_config(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
         return KIT_LANGUAGES  # the build itself says what is wrong with the file
+
+
+# ── numbers and dates, as each language writes them ─────────────────────────────────────────
+
+
+def locale(code: str) -> str:
+    """ "vi_VN" for "vi": the locale of any language code, a site's or not."""
+    return LOCALES.get(code, code)
+
+
+def format_number(value: float, code: str, decimals: int | None = None) -> str:
+    """``1234.5`` -> "1.234,5" (vi) / "1,234.5" (en); ``decimals`` fixes the digits shown."""
+    if decimals is None:
+        return format_decimal(value, locale=locale(code))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=locale(code))
+
+
+def format_date(value: str | None, code: str) -> str:
+    """``"1995-07-28"`` -> "28 tháng 7, 1995" / "28 July 1995" / "1995년 7월 28일"; a month
+    (``"1995-07"``) or a year alone too; "" for none."""
+    if not value:
+        return ""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        return babel_date(Date(*parts), format="long", locale=locale(code))
+    if len(parts) == 2:
+        return format_skeleton("yMMMM", Date(parts[0], parts[1], 1), locale=locale(code))
+    return str(parts[0])
+
+
+def prefix(code: str) -> str:
+    """Where pages in ``code`` start on the site being built: "" for its default language,
+    "en/" for English (any other code too, a site's language or not)."""
+    return "" if code == active().default else f"{code}/"

@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import Node
 
 from kit.core import field_paths, textfile, yaml_syntax
+from kit.core import languages as site_languages
 from kit.core.problems import Problem
 from kit.messages import t
 
@@ -233,7 +234,6 @@ def closest_name(name: str, candidates: list[str]) -> str | None:
     return close[0] if close else None
 
 
-LANGUAGES = ("vi", "en")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any alphabet
 
 
@@ -260,11 +260,13 @@ class FieldReader:
         plain_ok: bool = False,
         neutral_ok: bool = False,
     ) -> dict[str, str] | None:
-        """A field written in both languages: ``{vi: "...", en: "..."}``.
+        """A field written in every language of the site: ``{vi: "...", en: "..."}``
+        (kit.core.languages: a site with Korean needs ``ko:`` too).
 
         ``plain_ok``: any text may be written once for both languages (names of places).
         ``neutral_ok``: only a text without letters ("1995", "2010–2019") may be written once.
         """
+        codes = site_languages.active().codes
         value = mapping.get(key)
         if value is None or value == "":
             if required:
@@ -278,7 +280,7 @@ class FieldReader:
         if (plain_ok or neutral_ok) and _is_scalar(value):
             text = str(value).strip()
             if text and (plain_ok or not _LETTER.search(text)):
-                return dict.fromkeys(LANGUAGES, text)
+                return dict.fromkeys(codes, text)
         if not isinstance(value, dict):
             self.problem(
                 mapping,
@@ -287,12 +289,12 @@ class FieldReader:
                 t("write it as {example}", example=f"\n    {key}:\n      vi: ...\n      en: ..."),
             )
             return None
-        self.keys(value, LANGUAGES, t("'{key}' of {place}", key=key, place=context))
+        self.keys(value, codes, t("'{key}' of {place}", key=key, place=context))
         result: dict[str, str] = {}
-        for lang in LANGUAGES:
+        for lang in codes:
             text = value.get(lang)
             if not _is_scalar(text) or not str(text).strip():
-                language = t("Vietnamese") if lang == "vi" else t("English")
+                language = language_name(lang)
                 self.problem(
                     value,
                     lang if lang in value else None,
@@ -312,6 +314,17 @@ class FieldReader:
                 return None
             result[lang] = str(text).strip()
         return result
+
+
+def language_name(code: str) -> str:
+    """The language of ``code`` as messages name it: "Vietnamese", "English", else its own
+    name ("한국어")."""
+    if code == "vi":
+        return t("Vietnamese")
+    if code == "en":
+        return t("English")
+    site = site_languages.active()
+    return site.get(code).name if code in site else code
 
 
 def _is_scalar(value: Any) -> bool:

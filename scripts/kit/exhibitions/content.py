@@ -22,7 +22,6 @@ from kit.messages import t
 from kit.quality import safe_content
 
 METADATA_FILE = "exhibition.yml"
-LANGUAGES = ("vi", "en")
 # Keys and layouts come from the schema editors' tools read (kit/schemas/exhibition.schema.json).
 LAYOUTS = schemas.choices("exhibition", "layout")
 IMAGE_EXTENSIONS = set(IMAGE_SUFFIXES)  # every photo type the resizer reads

@@ -10,13 +10,13 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date as Date
 from pathlib import Path
 from urllib.parse import urljoin
 
-from babel.dates import format_date, format_skeleton
-
 from kit.build.generated import markdown_page, plain
+from kit.core import languages as site_languages
+from kit.core.labels import labels_for
+from kit.core.languages import format_date
 from kit.exhibitions.content import Exhibition, Item
 from kit.media.pipeline import ProcessedImage
 
@@ -26,55 +26,9 @@ EAGER_THUMBNAILS = 4  # above the fold on a phone: loaded at once, the rest lazi
 GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 33vw, 300px"
 PAGE_SIZES = "(max-width: 1219px) 100vw, 960px"
 
-STRINGS: dict[str, dict[str, str]] = {
-    "vi": {
-        "index_title": "Triển lãm trực tuyến",
-        "index_description": "Các triển lãm ảnh và tư liệu trực tuyến về Việt Nam và ASEAN.",
-        "index_intro": "Mời bạn tham quan các triển lãm ảnh và tư liệu trực tuyến. Chọn một "
-        "triển lãm để xem; bấm vào ảnh để phóng to, dùng phím mũi tên hoặc vuốt để xem tiếp.",
-        "date": "Thời gian",
-        "place": "Địa điểm",
-        "credit": "Tác giả / Nguồn",
-        "license": "Giấy phép",
-        "other": "Tư liệu khác",
-        "items_one": "1 tư liệu",
-        "items_other": "{n} tư liệu",
-    },
-    "en": {
-        "index_title": "Online exhibitions",
-        "index_description": "Online photo and documentary exhibitions about Vietnam and ASEAN.",
-        "index_intro": "Visit our online photo and documentary exhibitions. Choose an "
-        "exhibition; select a photo to enlarge it, then use the arrow keys or swipe to move on.",
-        "date": "Date",
-        "place": "Place",
-        "credit": "Photographer / Source",
-        "license": "Licence",
-        "other": "Other items",
-        "items_one": "1 item",
-        "items_other": "{n} items",
-    },
-}
-
-
-# Babel locales: British English writes dates as "28 July 1995", as the campaign does.
-BABEL_LOCALES = {"vi": "vi", "en": "en_GB"}
-
-
-def format_item_date(value: str | None, lang: str) -> str:
-    """``"1995-07-28"`` -> "28 tháng 7, 1995" / "28 July 1995"; a month or a year alone too."""
-    if not value:
-        return ""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return format_date(Date(*parts), format="long", locale=BABEL_LOCALES.get(lang, lang))
-    if len(parts) == 2:
-        month = Date(parts[0], parts[1], 1)
-        return format_skeleton("yMMMM", month, locale=BABEL_LOCALES.get(lang, lang))
-    return str(parts[0])
-
 
 def item_count(n: int, lang: str) -> str:
-    strings = STRINGS[lang]
+    strings = labels_for(lang)["exhibitions"]
     return strings["items_one"] if n == 1 else strings["items_other"].format(n=n)
 
 
@@ -82,7 +36,7 @@ def page_sources(exhibitions: list[Exhibition], languages: tuple[str, ...]) -> d
     """Every generated Markdown file, by path relative to docs/exhibitions/."""
     pages: dict[str, str] = {}
     for lang in languages:
-        strings = STRINGS[lang]
+        strings = labels_for(lang)["exhibitions"]
         pages[f"index.{lang}.md"] = markdown_page(
             {
                 "title": strings["index_title"],
@@ -114,9 +68,9 @@ def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
 
 
 def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
-    strings = STRINGS[lang]
+    strings = labels_for(lang)["exhibitions"]
     facts = [
-        (strings["date"], format_item_date(item.date, lang)),
+        (strings["date"], format_date(item.date, lang)),
         (strings["place"], item.place[lang] if item.place else ""),
         (strings["credit"], item.credit[lang] if item.credit else ""),
         (strings["license"], item.license or ""),
@@ -194,7 +148,7 @@ def _item_view(
         "alt": item.alt[lang],
         "credit": credit,
         "license": item.license or "",
-        "date": format_item_date(item.date, lang),
+        "date": format_date(item.date, lang),
         "place": item.place[lang] if item.place else "",
         "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/{item.id}/"),
         "image": image_view(still, links, item.alt[lang], sizes),
@@ -205,8 +159,8 @@ def _item_view(
     }
 
 
-def _root(lang: str, default: str = "vi") -> str:
-    return "" if lang == default else f"{lang}/"
+def _root(lang: str) -> str:
+    return site_languages.prefix(lang)
 
 
 def _exhibition_card(
@@ -247,7 +201,9 @@ def view_for_page(
             sections.append(
                 {
                     "id": section.id if section else "other",
-                    "title": section.title[lang] if section else STRINGS[lang]["other"],
+                    "title": section.title[lang]
+                    if section
+                    else labels_for(lang)["exhibitions"]["other"],
                     "description": section.description[lang]
                     if section and section.description
                     else "",

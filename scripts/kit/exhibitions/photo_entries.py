@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kit.core import languages as site_languages
 from kit.core import yamlfile
 from kit.core.files import whole_file
 from kit.exhibitions.content import IMAGE_EXTENSIONS, METADATA_FILE, VIDEO_EXTENSIONS, is_media
@@ -168,6 +169,8 @@ def _quoted(text: str) -> str:
 
 
 def _bilingual(name: str, texts: dict[str, str], style: Style) -> list[str]:
+    # One line for every language of the site; a language without its own TODO gets English.
+    texts = {code: texts.get(code, texts["en"]) for code in site_languages.active().codes}
     pad = " " * style.key
     if style.flow:
         inner = ", ".join(f"{lang}: {_quoted(value)}" for lang, value in texts.items())

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kit import schemas
+from kit.core import languages as site_languages
 from kit.core import yamlfile
 from kit.core.files import folder_state
 from kit.core.problems import Problem
@@ -27,7 +28,6 @@ from kit.messages import language, t
 from kit.quality import safe_content
 
 DATA_FOLDER = "_data/infographics"  # inside docs/
-LANGUAGES = ("vi", "en")
 # Keys and block types come from the schema editors' tools read
 # (kit/schemas/infographic.schema.json): one alternative of 'blocks' per block type.
 BLOCK_KEYS: dict[str, tuple[str, ...]] = {
@@ -216,7 +216,8 @@ class _Reader(yamlfile.FieldReader):
         self.keys(raw, SOURCE_KEYS, of_source)
         name = raw.get("name")
         if isinstance(name, str) and name.strip():
-            names: Localized | None = dict.fromkeys(LANGUAGES, name.strip())  # a proper name
+            # A proper name: the same in every language.
+            names: Localized | None = dict.fromkeys(site_languages.active().codes, name.strip())
         else:
             names = self.text(raw, "name", of_source, required=True)
         url = str(raw.get("url") or "").strip()

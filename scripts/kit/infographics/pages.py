@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from babel.numbers import format_decimal
-
 from kit.build.generated import markdown_page, plain
+from kit.core import languages as site_languages
+from kit.core.labels import labels_for
+from kit.core.languages import format_date, format_number
 from kit.exhibitions.asean_members import BY_CODE
-from kit.exhibitions.pages import BABEL_LOCALES, Links, format_item_date
+from kit.exhibitions.pages import Links
 from kit.infographics.content import Block, Figure, Infographic, Source
 from kit.infographics.images import FORMATS, Highlight, ShareContent, ShareImage, ensure_image
 
@@ -29,83 +30,7 @@ BAR_ROW, BAR_TEXT, BAR_TOP, BAR_HEIGHT = 44, 17, 24, 12
 COLUMN_TOP, COLUMN_PLOT, COLUMN_BOTTOM = 28, 180, 32
 ROW_HEIGHT, ROW_TEXT, ROW_BAR, ROW_BAR_HEIGHT, ROW_VALUES = 80, 17, 26, 18, 66
 
-STRINGS: dict[str, dict[str, str]] = {
-    "vi": {
-        "index_title": "Đồ họa thông tin",
-        "index_description": "Những con số chính về ASEAN và hành trình 30 năm của Việt Nam, "
-        "có nguồn rõ ràng, dễ chia sẻ.",
-        "index_intro": "Những con số chính về ASEAN và hành trình của Việt Nam, trình bày trực "
-        "quan. Mỗi số liệu đều ghi nguồn và thời điểm; mỗi đồ họa có ảnh để tải về và chia sẻ.",
-        "approx": "khoảng",
-        "approx_sign": "≈",
-        "source": "Nguồn",
-        "table": "Xem bảng số liệu",
-        "category": "Danh mục",
-        "value": "Giá trị",
-        "share": "Tỷ lệ",
-        "measure": "Chỉ số",
-        "unit": "Đơn vị",
-        "joined": "Gia nhập",
-        "bar": "Biểu đồ thanh ngang",
-        "column": "Biểu đồ cột",
-        "items": "{n} mục",
-        "highest": "Cao nhất",
-        "lowest": "Thấp nhất",
-        "comparison": "So sánh {a} với {b}",
-        "share_of": "{a} bằng {share} của {b}",
-        "download_title": "Tải ảnh để chia sẻ",
-        "download_intro": "Ảnh PNG bằng tiếng Việt, có ghi nguồn số liệu, dùng cho mạng xã "
-        "hội, bản tin và màn hình.",
-        "landscape": "Ảnh ngang",
-        "portrait": "Ảnh dọc",
-        "preview": "Ảnh chia sẻ của đồ họa “{title}”",
-        "open": "Xem đồ họa",
-    },
-    "en": {
-        "index_title": "Infographics",
-        "index_description": "The main figures about ASEAN and Vietnam's 30 years in it, "
-        "with their sources, ready to share.",
-        "index_intro": "The main figures about ASEAN and Vietnam's journey, shown visually. "
-        "Every figure states its source and date; every infographic has images to download "
-        "and share.",
-        "approx": "about",
-        "approx_sign": "≈",
-        "source": "Source",
-        "table": "Show the data table",
-        "category": "Category",
-        "value": "Value",
-        "share": "Share",
-        "measure": "Measure",
-        "unit": "Unit",
-        "joined": "Joined",
-        "bar": "Horizontal bar chart",
-        "column": "Column chart",
-        "items": "{n} items",
-        "highest": "Highest",
-        "lowest": "Lowest",
-        "comparison": "{a} compared with {b}",
-        "share_of": "{a} is {share} of {b}",
-        "download_title": "Download images to share",
-        "download_intro": "PNG images in English, with the sources of the figures, for social "
-        "media, newsletters and screens.",
-        "landscape": "Landscape",
-        "portrait": "Portrait",
-        "preview": "Share image of the infographic “{title}”",
-        "open": "View the infographic",
-    },
-}
-
-
 # ── numbers ─────────────────────────────────────────────────────────────────────────────
-
-
-def format_number(value: float, lang: str, decimals: int | None = None) -> str:
-    """``1234.5`` -> "1.234,5" (vi) / "1,234.5" (en); ``decimals`` fixes the digits shown."""
-    locale = BABEL_LOCALES.get(lang, lang)
-    if decimals is None:
-        return format_decimal(value, locale=locale)
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=locale)
 
 
 def with_unit(number: str, unit: str) -> str:
@@ -124,7 +49,7 @@ def value_text(figure: Figure, lang: str, unit: bool = True, words: bool = True)
     text = format_number(figure.value, lang, figure.decimals)
     text = with_unit(text, _unit(figure, lang)) if unit else text
     if figure.approx:
-        prefix = STRINGS[lang]["approx"] if words else STRINGS[lang]["approx_sign"]
+        prefix = _labels(lang)["approx"] if words else _labels(lang)["approx_sign"]
         text = f"{prefix} {text}"
     return text
 
@@ -140,7 +65,7 @@ def page_sources(infographics: list[Infographic], languages: tuple[str, ...]) ->
     """Every generated Markdown file, by path relative to docs/infographics/."""
     pages: dict[str, str] = {}
     for lang in languages:
-        strings = STRINGS[lang]
+        strings = _labels(lang)
         pages[f"index.{lang}.md"] = markdown_page(
             {
                 "title": strings["index_title"],
@@ -196,7 +121,7 @@ def _highlight(figure: Figure, label: str, lang: str) -> Highlight:
         value=number,
         label=label,
         unit=unit,
-        prefix=STRINGS[lang]["approx"] if figure.approx else "",
+        prefix=_labels(lang)["approx"] if figure.approx else "",
     )
 
 
@@ -231,7 +156,7 @@ def share_content(
         title=infographic.title[lang],
         summary=infographic.summary[lang],
         highlights=share_highlights(infographic, lang),
-        sources=f"{STRINGS[lang]['source']}: {cited}" if cited else "",
+        sources=f"{_labels(lang)['source']}: {cited}" if cited else "",
         site_name=site_name,
         primary=colours.get("primary", "#0b3a75"),
         accent=colours.get("accent", "#c8102e"),
@@ -271,22 +196,26 @@ def share_images(
 # ── template data ───────────────────────────────────────────────────────────────────────
 
 
-def _root(lang: str, default: str = "vi") -> str:
-    return "" if lang == default else f"{lang}/"
+def _root(lang: str) -> str:
+    return site_languages.prefix(lang)
+
+
+def _labels(lang: str) -> dict[str, str]:
+    return labels_for(lang)["infographics"]
 
 
 def _source_view(source: Source, lang: str) -> dict[str, str]:
     return {
         "name": source.name[lang],
         "url": source.url,
-        "date": format_item_date(source.date, lang),
+        "date": format_date(source.date, lang),
     }
 
 
 def _downloads(
     infographic: Infographic, lang: str, links: Links, images: list[ShareImage]
 ) -> list[dict[str, object]]:
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     downloads = []
     for image in images:
         size_kb = format_number(max(1, round(image.size / 1024)), lang)
@@ -345,7 +274,7 @@ def view_for_page(
         ],
         "downloads": downloads,
         "share_path": downloads[0]["path"] if downloads else "",
-        "strings": STRINGS[lang],
+        "strings": _labels(lang),
     }
 
 
@@ -376,7 +305,7 @@ def _block_view(block: Block, block_id: str, lang: str, links: Links) -> dict[st
         view["events"] = [
             {
                 "datetime": event.date,
-                "when": format_item_date(event.date, lang),
+                "when": format_date(event.date, lang),
                 "title": event.title[lang],
                 "text": event.text[lang] if event.text else "",
             }
@@ -403,7 +332,7 @@ def _figure_view(figure: Figure, lang: str) -> dict[str, object]:
 
 def _chart_summary(block: Block, lang: str) -> str:
     """What a screen reader hears after the description: size, highest and lowest."""
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     figures = block.figures
     top = max(figures, key=lambda f: f.value)
     low = min(figures, key=lambda f: f.value)
@@ -415,7 +344,7 @@ def _chart_summary(block: Block, lang: str) -> str:
 
 
 def _chart_table(block: Block, lang: str) -> dict[str, object]:
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     unit = block.unit[lang] if block.unit else ""
     rows = [[figure.label[lang], value_text(figure, lang, unit=False)] for figure in block.figures]
     table = {
@@ -434,7 +363,7 @@ def _with_sources(
 ) -> dict[str, list]:
     """A source column, unless every row has the same source (cited below the chart)."""
     if any(row != sources[0] for row in sources):  # Source holds dicts: not hashable
-        table["head"].append(STRINGS[lang]["source"])
+        table["head"].append(_labels(lang)["source"])
         table["classes"].append("ig-source")
         for row, cited in zip(table["rows"], sources, strict=True):
             row.append(" · ".join(_cite(source, lang) for source in _distinct(list(cited))))
@@ -442,7 +371,7 @@ def _with_sources(
 
 
 def _cite(source: Source, lang: str) -> str:
-    return f"{source.name[lang]} ({format_item_date(source.date, lang)})"
+    return f"{source.name[lang]} ({format_date(source.date, lang)})"
 
 
 def _largest(figures: list[Figure]) -> float:
@@ -510,7 +439,7 @@ def _column_chart(block: Block, lang: str) -> dict[str, object]:
 
 
 def _comparison(block: Block, lang: str) -> dict[str, object]:
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     assert block.series is not None  # the loader drops comparisons without series
     names = (block.series[0][lang], block.series[1][lang])
     rows, table_rows, row_sources, sentences = [], [], [], []
@@ -569,7 +498,7 @@ def _comparison(block: Block, lang: str) -> dict[str, object]:
 
 
 def _members(block: Block, lang: str, links: Links) -> list[dict[str, object]]:
-    other = "en" if lang == "vi" else "vi"
+    other = site_languages.active().other(lang)
     members = []
     for code in block.members:
         member = BY_CODE[code]
@@ -580,7 +509,7 @@ def _members(block: Block, lang: str, links: Links) -> list[dict[str, object]]:
                 "other_name": member.name[other],
                 "other_lang": other,
                 "flag": links(member.flag),
-                "joined": format_item_date(member.joined, lang),
+                "joined": format_date(member.joined, lang),
                 "joined_iso": member.joined,
                 "highlight": code == block.highlight,
             }

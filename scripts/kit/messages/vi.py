@@ -789,4 +789,19 @@ VI: dict[str, str] = {
         "Đã nén sẵn {files} tệp văn bản ({reused} tệp không đổi, dùng lại): {before} KB -> "
         "{after} KB trong {seconds} giây"
     ),
+    # interface labels (kit/core/labels.py)
+    "there are no interface labels for the language '{code}' named in mkdocs.yml": (
+        "chưa có nhãn giao diện cho ngôn ngữ '{code}' khai báo trong mkdocs.yml"
+    ),
+    "copy {example} to {file} and translate the text of every line": (
+        "sao chép {example} thành {file} rồi dịch phần chữ của từng dòng"
+    ),
+    "the label '{key}' is missing": "thiếu nhãn '{key}'",
+    "add it, translated from {example}": "thêm nhãn này, dịch từ {example}",
+    "the label '{key}' is not in {example}": "nhãn '{key}' không có trong {example}",
+    "remove it, or add it to the catalogue of every language": (
+        "xóa nhãn này, hoặc thêm nó vào danh mục nhãn của mọi ngôn ngữ"
+    ),
+    "the label '{key}' is empty": "nhãn '{key}' đang để trống",
+    "write its text": "viết nội dung cho nhãn",
 }

@@ -30,6 +30,7 @@ from kit.build import content_types, generated, menu, mkdocs_log, outputs, previ
 from kit.build import docs_pages as pages
 from kit.build import page_context as context_of
 from kit.build.content_types import Brand, ContentType
+from kit.core import labels
 from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
@@ -96,6 +97,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         _fail(
             siteconfig.check_site_url(config.site_url)
             + siteconfig.check_brand(config.extra.get("brand"), self.languages.codes)
+            + labels.check_catalogues(self.languages.codes)
         )
         # Readable Vietnamese anchors: "Đà Nẵng" -> "#da-nang" (Markdown's default drops "đ").
         config.mdx_configs.setdefault("toc", {})["slugify"] = toc_slugify
@@ -191,6 +193,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         cache = self._site().project / TEMPLATE_CACHE
         cache.mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+        # Interface labels of the language being built (kit/labels/<code>.yml).
+        env.globals.update(labels.template_globals(config.theme["language"]))
         return env
 
     def on_page_context(

@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from kit import schemas
+from kit.core import languages as site_languages
 from kit.core import textfile, yamlfile
+from kit.core.labels import Names, names
 from kit.core.problems import Problem
 from kit.core.slugs import slugify
 from kit.core.textcompare import find_markers
@@ -36,30 +38,14 @@ from kit.core.yamlfile import Located
 from kit.messages import N_, language, t
 
 METADATA_FILE = "province.yml"
-LANGUAGES = ("vi", "en")
 IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
-# Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15).
-REGIONS: dict[str, dict[str, str]] = {
-    "trung-du-mien-nui-phia-bac": {
-        "vi": "Trung du và miền núi phía Bắc",
-        "en": "Northern Midlands and Mountains",
-    },
-    "dong-bang-song-hong": {"vi": "Đồng bằng sông Hồng", "en": "Red River Delta"},
-    "bac-trung-bo-duyen-hai-mien-trung": {
-        "vi": "Bắc Trung Bộ và duyên hải miền Trung",
-        "en": "North Central and Central Coast",
-    },
-    "tay-nguyen": {"vi": "Tây Nguyên", "en": "Central Highlands"},
-    "dong-nam-bo": {"vi": "Đông Nam Bộ", "en": "Southeast"},
-    "dong-bang-song-cuu-long": {"vi": "Đồng bằng sông Cửu Long", "en": "Mekong River Delta"},
-}
+# Vietnam's six socio-economic regions (national master plan, Resolution 81/2023/QH15) and
+# the administrative statuses; their names in each language are in the label catalogues.
+REGIONS: dict[str, Names] = names("regions")
 # English names are accepted too ("red-river-delta"), so an editor may write either.
-_REGION_ALIASES = {slugify(names["en"]): key for key, names in REGIONS.items()}
-STATUSES: dict[str, dict[str, str]] = {
-    "province": {"vi": "Tỉnh", "en": "Province"},
-    "city": {"vi": "Thành phố trực thuộc Trung ương", "en": "Centrally-run city"},
-}
+_REGION_ALIASES = {slugify(region["en"]): key for key, region in REGIONS.items()}
+STATUSES: dict[str, Names] = names("statuses")
 
 # The keys come from the schema editors' tools read (kit/schemas/province.schema.json).
 PROVINCE_KEYS = schemas.keys("province")
@@ -686,11 +672,12 @@ def _check_narrative(reader: _Reader, folder: Path, display_folder: str) -> bool
     """The default-language page must exist (False if not); the title comes from
     province.yml, so a '# ' title line in a page would show a second one."""
     published = True
-    for lang in LANGUAGES:
+    site = site_languages.active()
+    for lang in site.codes:
         page = folder / f"index.{lang}.md"
         if page.is_file():
             _check_title_lines(reader, page, f"{display_folder}{page.name}")
-        elif lang == LANGUAGES[0]:
+        elif lang == site.default:
             reader.problems.append(
                 Problem(
                     f"{display_folder}{page.name}",

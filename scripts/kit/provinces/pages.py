@@ -12,16 +12,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
-from babel.numbers import format_decimal
-
+from kit.core import languages as site_languages
+from kit.core.labels import Names, labels_for
 from kit.exhibitions.pages import (
-    BABEL_LOCALES,
     Links,
     image_view,  # one picture format for the site
 )
 from kit.media.pipeline import ProcessedImage
 from kit.provinces.content import (
-    LANGUAGES,
     REGIONS,
     STATUSES,
     Contact,
@@ -37,86 +35,13 @@ CARD_SIZES = "(max-width: 599px) 100vw, (max-width: 959px) 50vw, 320px"
 HERO_SIZES = "(max-width: 1219px) 100vw, 960px"
 _PAGE = re.compile(rf"^{SOURCE_FOLDER}/(?:(?P<slug>[^/]+)/)?index(?:\.[A-Za-z_-]+)?\.md$")
 
-STRINGS: dict[str, dict[str, str]] = {
-    "vi": {
-        "on_this_page": "Trên trang này",
-        "overview": "Giới thiệu",
-        "facts": "Thông tin chung",
-        "status": "Cấp hành chính",
-        "region": "Vùng kinh tế – xã hội",
-        "area": "Diện tích",
-        "population": "Dân số",
-        "population_note": "năm {year}; nguồn: {source}",
-        "about": "khoảng {value}",
-        "sectors": "Ngành kinh tế chủ lực",
-        "investment": "Dự án kêu gọi đầu tư",
-        "investment_intro": "Danh mục để nhà đầu tư tham khảo. Điều kiện chính thức, cập nhật "
-        "xin hỏi trực tiếp đầu mối liên hệ của từng dự án.",
-        "sector": "Lĩnh vực",
-        "location": "Địa điểm",
-        "scale": "Quy mô",
-        "incentives": "Ưu đãi",
-        "contact": "Liên hệ",
-        "tourism": "Điểm đến du lịch",
-        "unesco": "Di sản thế giới UNESCO ({year})",
-        "photo": "Ảnh",
-        "enlarge": "Phóng to ảnh",
-        "heritage": "Văn hóa và di sản",
-        "specialties": "Đặc sản",
-        "contacts": "Liên hệ chính thức",
-        "phone": "Điện thoại",
-        "email": "Thư điện tử",
-        "website": "Trang web",
-        "address": "Địa chỉ",
-        "sources": "Nguồn thông tin",
-        "todo": "Hồ sơ này còn {n} chỗ chưa điền (đánh dấu TODO). Hãy thay bằng thông tin "
-        "thật trước khi xuất bản.",
-        "filter": "Lọc theo vùng",
-        "all": "Tất cả",
-        "country": "Việt Nam",
-    },
-    "en": {
-        "on_this_page": "On this page",
-        "overview": "Overview",
-        "facts": "Key facts",
-        "status": "Administrative status",
-        "region": "Socio-economic region",
-        "area": "Area",
-        "population": "Population",
-        "population_note": "{year}; source: {source}",
-        "about": "about {value}",
-        "sectors": "Key sectors",
-        "investment": "Investment opportunities",
-        "investment_intro": "A list for investors' reference. For official, up-to-date terms "
-        "please ask each project's contact directly.",
-        "sector": "Sector",
-        "location": "Location",
-        "scale": "Scale",
-        "incentives": "Incentives",
-        "contact": "Contact",
-        "tourism": "Places to visit",
-        "unesco": "UNESCO World Heritage ({year})",
-        "photo": "Photo",
-        "enlarge": "Enlarge photo",
-        "heritage": "Culture and heritage",
-        "specialties": "Local specialties",
-        "contacts": "Official contacts",
-        "phone": "Phone",
-        "email": "Email",
-        "website": "Website",
-        "address": "Address",
-        "sources": "Sources",
-        "todo": "This profile still has {n} value(s) to fill in (marked TODO). Replace them "
-        "with real information before publishing.",
-        "filter": "Filter by region",
-        "all": "All",
-        "country": "Vietnam",
-    },
-}
-
 
 def _root(lang: str) -> str:
-    return "" if lang == LANGUAGES[0] else f"{lang}/"
+    return site_languages.prefix(lang)
+
+
+def _labels(lang: str) -> dict[str, str]:
+    return labels_for(lang)["provinces"]
 
 
 def page_meta(src_uri: str, lang: str, provinces: list[Province]) -> dict[str, object]:
@@ -167,7 +92,7 @@ def format_number(value: float | int | str | None, lang: str) -> str:
         return ""
     if isinstance(value, str):
         return value
-    return format_decimal(value, locale=BABEL_LOCALES.get(lang, lang))
+    return site_languages.format_number(value, lang)
 
 
 def tel_href(phone: str) -> str:
@@ -204,7 +129,7 @@ def _contact_view(contact: Contact, lang: str) -> dict[str, object]:
 # ── views ───────────────────────────────────────────────────────────────────────────────
 
 
-def _choice(value: str, names: dict[str, dict[str, str]], lang: str) -> dict[str, object]:
+def _choice(value: str, names: Mapping[str, Names], lang: str) -> dict[str, object]:
     if isinstance(value, Placeholder) or value not in names:
         return {"id": "", "label": str(value), "todo": True}
     return {"id": value, "label": names[value][lang], "todo": False}
@@ -237,7 +162,7 @@ def _index_view(
     return {
         "provinces": cards,
         "regions": [r for r in regions if r["count"]],
-        "labels": STRINGS[lang],
+        "labels": _labels(lang),
     }
 
 
@@ -251,7 +176,7 @@ def _fact(
 
 
 def _facts(province: Province, lang: str) -> list[dict[str, object]]:
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     status = _choice(province.status, STATUSES, lang)
     region = _choice(province.region, REGIONS, lang)
     facts = [
@@ -292,7 +217,7 @@ def _destination_view(
         "description": destination.description[lang],
         "image": image_view(image, links, alt, CARD_SIZES),
         "credit": " · ".join(t for t in (credit, destination.license or "") if t),
-        "unesco": STRINGS[lang]["unesco"].format(year=destination.unesco)
+        "unesco": _labels(lang)["unesco"].format(year=destination.unesco)
         if destination.unesco
         else "",
         "gallery": province.slug,
@@ -313,7 +238,7 @@ def _entry_view(entry: Entry, lang: str) -> dict[str, object]:
 def _province_view(
     province: Province, lang: str, links: Links, images: Mapping[str, ProcessedImage]
 ) -> dict[str, object]:
-    strings = STRINGS[lang]
+    strings = _labels(lang)
     cover = images.get(str(province.cover_image)) if province.cover_image else None
     card = _card(province, lang, links, images)
     card["cover"] = image_view(cover, links, "", HERO_SIZES)
@@ -331,7 +256,7 @@ def _province_view(
     ]
     view: dict[str, object] = {
         "province": card,
-        "other_name": province.name[LANGUAGES[1] if lang == LANGUAGES[0] else LANGUAGES[0]],
+        "other_name": province.name[site_languages.active().other(lang)],
         "facts": _facts(province, lang),
         "sectors": [s[lang] for s in province.sectors],
         "projects": projects,

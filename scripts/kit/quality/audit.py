@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 from kit.hosting.caching import cache_control
 from kit.hosting.csp import policy
-from kit.quality.page_types import LANGUAGES, site_path
+from kit.quality.page_types import site_languages, site_path
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
@@ -117,7 +117,7 @@ def resolve(site: Path, base: str, url_path: str) -> tuple[Path, int]:
             candidate = candidate / "index.html"
         if candidate.is_file() and not candidate.name.endswith((".br", ".gz")):
             return candidate, 200
-    for lang in LANGUAGES:
+    for lang in site_languages(site):
         not_found = site / lang / "404.html"
         if inside is not None and inside.startswith(f"{lang}/") and not_found.is_file():
             return not_found, 404

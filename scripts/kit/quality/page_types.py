@@ -12,7 +12,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 PAGE_TYPES = ("home", "exhibitions", "exhibition", "item", "infographic", "province", "404")
-LANGUAGES = ("vi", "en")
 # What the kit's templates (overrides/) write into each type of page.
 MARKERS = {
     "exhibitions": 'class="exhibit-covers"',
@@ -55,11 +54,19 @@ def site_path(site: Path) -> str:
     return path if path.endswith("/") else path + "/"
 
 
+def site_languages(site: Path) -> tuple[str, ...]:
+    """The languages of a built site, as its home page's language switcher lists them."""
+    if not (site / "index.html").is_file():
+        return ()
+    return tuple(language_links(site, "index.html"))
+
+
 def find_page_types(site: Path) -> dict[str, dict[str, str]]:
     """page type -> language -> page path inside the site, for the types the site has, in the
     order of PAGE_TYPES. The first page (in path order) of a type that exists in every language
     is chosen."""
     default = html_lang(site / "index.html")
+    languages = site_languages(site)
     found: dict[str, dict[str, str]] = {"home": {}, "404": {}}
     candidates: dict[str, list[str]] = {kind: [] for kind in MARKERS}
     for path in sorted(site.rglob("index.html")):
@@ -71,15 +78,14 @@ def find_page_types(site: Path) -> dict[str, dict[str, str]]:
             if marker in text:
                 candidates[kind].append(relative)
     for lang, target in language_links(site, "index.html").items():
-        if lang in LANGUAGES:
-            found["home"][lang] = target
+        found["home"][lang] = target
     for kind, pages in candidates.items():
         for page in pages:
             links = language_links(site, page)
-            if set(links) >= set(LANGUAGES) and all((site / p).is_file() for p in links.values()):
-                found[kind] = {lang: links[lang] for lang in LANGUAGES}
+            if set(links) >= set(languages) and all((site / p).is_file() for p in links.values()):
+                found[kind] = {lang: links[lang] for lang in languages}
                 break
-    for lang in LANGUAGES:
+    for lang in languages:
         not_found = "404.html" if lang == default else f"{lang}/404.html"
         if (site / not_found).is_file():
             found["404"][lang] = not_found

@@ -32,6 +32,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config
+from kit.core.labels import labels_for
+from kit.core.languages import KIT_LANGUAGES
 from kit.provinces.units import UNITS, unit_slug
 
 RECORD_FILE = "site-kit.yml"
@@ -705,23 +707,20 @@ def _home_cards(lang: str, sections: tuple[str, ...]) -> str:
     for section in sections:
         icon, title, link, text = HOME_CARDS[lang][section]
         cards.append(f"-   {icon} **[{title}]({link})**\n\n    ---\n\n    {text}\n")
-    heading = "Khám phá" if lang == "vi" else "Explore"
+    heading = labels_for(lang)["starter"]["explore"]
     return (
         f'## {heading}\n\n<div class="grid cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
     )
 
 
 def _contacts(lang: str, answers: Answers) -> str:
-    labels = {
-        "vi": ("Cơ quan", "Địa chỉ", "Điện thoại", "Thư điện tử", "Trang web"),
-        "en": ("Agency", "Address", "Phone", "Email", "Website"),
-    }[lang]
+    labels = labels_for(lang)["starter"]
     rows = [
-        (labels[0], getattr(answers, f"agency_{lang}")),
-        (labels[1], getattr(answers, f"address_{lang}")),
-        (labels[2], answers.phone),
-        (labels[3], f"<{answers.email}>" if answers.email else ""),
-        (labels[4], f"<{answers.website}>" if answers.website else ""),
+        (labels["agency"], getattr(answers, f"agency_{lang}")),
+        (labels["address"], getattr(answers, f"address_{lang}")),
+        (labels["phone"], answers.phone),
+        (labels["email"], f"<{answers.email}>" if answers.email else ""),
+        (labels["website"], f"<{answers.website}>" if answers.website else ""),
     ]
     return "\n".join(f"- **{label}:** {value}" for label, value in rows if value)
 
@@ -729,7 +728,9 @@ def _contacts(lang: str, answers: Answers) -> str:
 def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
     """The province's own files, written once; the province edits them freely afterwards."""
     files: dict[str, str] = {}
-    for lang in ("vi", "en"):
+    # A new site has the kit's two languages (the questions ask for both); a third is added
+    # afterwards: its label catalogue and a line in mkdocs.yml.
+    for lang in KIT_LANGUAGES.codes:
         values = {
             "name": getattr(answers, f"name_{lang}"),
             "name_vi": answers.name_vi,

@@ -26,8 +26,9 @@ from typing import Any
 
 import yaml
 
-from kit.build.docs_pages import LANGUAGES, markdown_files, page_language
+from kit.build.docs_pages import markdown_files, page_language
 from kit.build.generated import write_pages
+from kit.core import languages as site_languages
 from kit.core.problems import ContentError
 from kit.core.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
 from kit.core.textfile import FileRefused, read_markdown
@@ -74,13 +75,16 @@ __all__ = [
 
 
 def check_project(
-    project: Path, *, languages: Sequence[str] = LANGUAGES, git: bool = True
+    project: Path, *, languages: Sequence[str] | None = None, git: bool = True
 ) -> TranslationReport:
-    """Check every translatable source of ``project``; the first language is the original.
+    """Check every translatable source of ``project`` in ``languages`` (those of its
+    mkdocs.yml unless given); the first language is the original.
 
     Raises ProjectError when the project cannot be checked at all.
     """
     project = Path(project)
+    if languages is None:
+        languages = site_languages.from_config_file(project / CONFIG_FILE).codes
     languages = tuple(languages)
     config_node, config = load_config(project)
     docs_dir = project / str(config.get("docs_dir") or "docs")
@@ -122,10 +126,13 @@ CHECKED_ENVIRONMENT = "KIT_TRANSLATIONS_CHECKED"
 STATUS_FOLDER = "translation-status"  # inside docs/: a page for editors, never indexed
 
 
-def sources_fingerprint(project: Path, languages: Sequence[str] = LANGUAGES) -> str:
+def sources_fingerprint(project: Path, languages: Sequence[str] | None = None) -> str:
     """A digest of the names, sizes and dates of every file ``check_project`` reads (git
-    dates aside): equal fingerprints, equal reports. ProjectError if mkdocs.yml is unusable."""
+    dates aside): equal fingerprints, equal reports. ProjectError if mkdocs.yml is unusable.
+    ``languages``: those of the project's mkdocs.yml unless given."""
     project = Path(project)
+    if languages is None:
+        languages = site_languages.from_config_file(project / CONFIG_FILE).codes
     _, config = load_config(project)
     docs_dir = project / str(config.get("docs_dir") or "docs")
     files = [project / CONFIG_FILE]
