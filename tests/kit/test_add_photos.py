@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 from exhibition_fixtures import photo
-from kit.exhibitions.content import load_exhibition, photo_entries
+from kit.exhibitions import photo_entries
+from kit.exhibitions.content import load_exhibition
 from kit.translations.check import check_project
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "add_photos.py"
