@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from kit.core import textfile
+
+pytestmark = pytest.mark.unit
 
 TITLE = "title:\n  vi: Triển lãm\n  en: Exhibition\n"
 

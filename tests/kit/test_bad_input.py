@@ -11,6 +11,8 @@ import pytest
 from conftest import build_site, make_kit_project, run_mkdocs, write
 from hostile_fixtures import alias_bomb, deep_list
 
+pytestmark = pytest.mark.build
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:

@@ -11,6 +11,8 @@ from conftest import make_kit_project, parse, run_mkdocs
 from exhibition_fixtures import GOOD_YAML, good_exhibition, photo
 from site_fixtures import EXHIBITION as SLUG
 
+pytestmark = pytest.mark.build
+
 
 @pytest.fixture(scope="module")
 def built(kit_site: Path) -> Path:

@@ -21,6 +21,8 @@ from kit.infographics.images import (
 from PIL import Image, ImageChops, ImageStat
 from site_fixtures import INFOGRAPHIC as SLUG
 
+pytestmark = pytest.mark.build
+
 
 @pytest.fixture(scope="module")
 def built(kit_site: Path) -> Path:

@@ -23,6 +23,8 @@ from kit.messages import t
 from kit.messages.vi import VI
 from kit.translations.findings import Finding, TranslationReport
 
+pytestmark = pytest.mark.build
+
 VIETNAMESE_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 

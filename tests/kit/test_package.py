@@ -7,7 +7,10 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
 from kit.sites import sitekit
+
+pytestmark = pytest.mark.unit
 
 PROJECT = Path(__file__).resolve().parents[2]
 PACKAGE = PROJECT / "scripts" / "kit"

@@ -19,6 +19,8 @@ from kit.translations import check as translations
 from province_fixtures import BAD_CASES, NARRATIVE, SLUG, good_province
 from site_fixtures import SECOND_PROVINCE
 
+pytestmark = pytest.mark.build
+
 PROVINCES = sorted([SLUG, SECOND_PROVINCE])  # what the kit's fixture site holds
 
 
@@ -187,36 +189,6 @@ def test_province_is_in_the_navigation(built: Path) -> None:
     )
     nav = parse(page(built, "en", "provinces")).select_one("nav.md-nav--primary").get_text()
     assert "Provinces" in nav and "Test Province" in nav
-
-
-WIDEST = """() => Math.max(...[...document.querySelectorAll('.md-content *')]
-    .filter(e => !e.closest('.province-toc ul'))
-    .map(e => e.getBoundingClientRect().right))"""
-
-
-@pytest.mark.browser
-def test_region_filter_in_a_browser_with_javascript_off(built: Path, browser, serve) -> None:
-    base = serve(built)
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
-    try:
-        view = context.new_page()
-        view.goto(f"{base}/provinces/")
-        cards = view.locator(".province-card")
-        assert cards.count() == len(PROVINCES) and all(
-            cards.nth(n).is_visible() for n in range(cards.count())
-        )
-        view.click('label[for="region-tay-nguyen"]')
-        visible = [cards.nth(n).get_attribute("data-region") for n in range(cards.count())]
-        shown = [r for n, r in enumerate(visible) if cards.nth(n).is_visible()]
-        assert shown == ["tay-nguyen"]
-        view.click('label[for="region-all"]')
-        assert all(cards.nth(n).is_visible() for n in range(cards.count()))
-        # Nothing of ours is wider than a phone (the section menu scrolls inside itself).
-        for path in ("provinces/", f"provinces/{SLUG}/"):
-            view.goto(f"{base}/{path}")
-            assert view.evaluate(WIDEST) <= 360, path
-    finally:
-        context.close()
 
 
 # --------------------------------------------------------------------------- bad input

@@ -29,6 +29,8 @@ import pytest
 from conftest import DESKTOP, PHONE, PROJECT
 from kit.quality.page_types import LANGUAGES, MARKERS, PAGE_TYPES, find_page_types
 
+pytestmark = pytest.mark.browser
+
 NODE_MODULES = PROJECT / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -174,7 +176,6 @@ both_languages = pytest.mark.parametrize("lang", LANGUAGES)
 every_page = pytest.mark.parametrize("kind", PAGE_TYPES)
 
 
-@pytest.mark.browser
 @every_page
 @both_languages
 @pytest.mark.parametrize("screen", ["desktop", "phone"])
@@ -188,7 +189,6 @@ def test_page_has_no_accessibility_violations(
     assert tab.axe_violations() == []
 
 
-@pytest.mark.browser
 @every_page
 @both_languages
 def test_page_loads_cleanly_and_switches_language_in_place(
@@ -216,7 +216,6 @@ def test_page_loads_cleanly_and_switches_language_in_place(
     assert tab.foreign_requests() == []
 
 
-@pytest.mark.browser
 @both_languages
 @pytest.mark.parametrize("screen", ["desktop", "phone"])
 def test_open_search_has_no_accessibility_violations(
@@ -241,7 +240,6 @@ def test_open_search_has_no_accessibility_violations(
     assert tab.errors == []
 
 
-@pytest.mark.browser
 @both_languages
 @pytest.mark.parametrize("kind", ["exhibition", "item"])
 def test_lightbox_works_with_the_keyboard_and_passes_axe(
@@ -291,7 +289,6 @@ def _video_pages(site: Path, page_types: dict) -> list[str]:
     )
 
 
-@pytest.mark.browser
 def test_videos_load_nothing_before_play(visit, site: Path, page_types: dict) -> None:
     pages = _video_pages(site, page_types)
     if not pages:

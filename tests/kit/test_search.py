@@ -19,6 +19,8 @@ from kit.search.index import (
 )
 from search_fixtures import EXHIBITION, build_search_site
 
+pytestmark = pytest.mark.unit
+
 NO_RESULTS = {"vi": "Không tìm thấy kết quả phù hợp", "en": "No matching pages"}
 CLEAR = {"vi": "Xóa từ khóa", "en": "Clear search"}
 
