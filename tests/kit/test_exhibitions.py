@@ -152,15 +152,13 @@ def test_bad_input_stops_make_site_with_the_message_and_keeps_the_old_site(
 ) -> None:
     """Exhibitions: the loader's message (tests/kit/test_exhibition_content.py) reaches the
     editor through `make site`."""
-    project = bad_project(
-        tmp_path, GOOD_YAML.replace('    caption: {vi: "Ảnh ba"', '    captoin: {vi: "Ảnh ba"')
-    )
+    project = bad_project(tmp_path, GOOD_YAML.replace("file: anh-3.jpg", "file: anh-03.jpg"))
     previous = write(project / "site" / "index.html", "<p>the site as it was</p>")
     result = build_site(project)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert "exhibitions/trien-lam-thu/exhibition.yml:" in output
-    assert "unknown key 'captoin'" in output and "did you mean 'caption'?" in output
+    assert "exhibitions/trien-lam-thu/exhibition.yml:27: item 3 (anh-03.jpg) points at " in output
+    assert "'anh-03.jpg', which does not exist. Fix: did you mean 'anh-3.jpg'?" in output
     assert "Traceback" not in output
     assert [path.name for path in (project / "site").iterdir()] == ["index.html"]
     assert previous.read_text(encoding="utf-8") == "<p>the site as it was</p>"
