@@ -4,6 +4,7 @@ errors, MkDocs' own lines, and what `make site` prints (tests/kit/test_messages.
 from __future__ import annotations
 
 import ast
+import functools
 import logging
 import string
 import unicodedata
@@ -42,6 +43,7 @@ def language_state() -> Iterator[None]:
 # --------------------------------------------------------------------------- the catalogue
 
 
+@functools.cache
 def message_keys() -> dict[str, str]:
     """Every key given as text to t() or N_() anywhere under scripts/, with its file."""
     keys: dict[str, str] = {}
