@@ -4,8 +4,9 @@ Used by both tests/kit/ (copied into every province's site) and tests/content/ (
 own pages). See tests/README.md.
 
 Every test module names its tier (``pytestmark = pytest.mark.unit``, ``build`` or ``browser``);
-pytest_collection_modifyitems below refuses a module that names none, or whose tests use what
-a lower tier may not (a unit test that builds a site, a build test that opens a browser).
+pytest_collection_modifyitems below refuses a module that names none (a site's own tests in
+tests/content/ written before the tiers count as build), or whose tests use what a lower tier
+may not (a unit test that uses a built site, a build test that opens a browser).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 SCRIPTS = PROJECT / "scripts"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+
+# tests/kit/test_tiers.py runs pytest on small test folders.
+pytest_plugins = ["pytester"]
 
 # --------------------------------------------------------------------------- tiers
 
@@ -62,9 +66,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     problems: dict[str, None] = {}  # one line per module and problem, in order
     for item in items:
         names = [mark.name for mark in item.iter_markers() if mark.name in TIERS]
+        if not names and item.path.parent.name == "content":
+            # A site's own tests written before the tiers: they build the site.
+            item.add_marker(pytest.mark.build)
+            names = ["build"]
         problem = tier_problem(names, set(getattr(item, "fixturenames", ())))
         if problem:
-            problems[f"{item.nodeid.split('::')[0]} ({item.name}): {problem}"] = None
+            problems[f"{item.nodeid.split('::')[0]}: {problem}"] = None
     if problems:
         raise pytest.UsageError("tests in the wrong tier:\n" + "\n".join(problems))
 

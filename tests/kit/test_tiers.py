@@ -29,7 +29,10 @@ def declared_tiers(module: Path) -> list[str]:
 
 
 def test_every_test_module_declares_exactly_one_tier() -> None:
-    modules = sorted(TESTS.rglob("test_*.py"))
+    # tests/content/ is the site's: a file there without a tier is a build test (conftest).
+    modules = sorted(
+        module for module in TESTS.rglob("test_*.py") if module.parent.name != "content"
+    )
     assert len(modules) > 10
     wrong = {
         module.relative_to(TESTS).as_posix(): tiers
@@ -49,6 +52,21 @@ def test_the_collection_check_refuses_a_test_in_the_wrong_tier() -> None:
     assert "mark the module build" in tier_problem(["unit"], {"demo_site"})
     assert "mark the module browser" in tier_problem(["build"], {"browser"})
     assert "mark the module browser" in tier_problem(["unit"], {"page"})
+
+
+def test_a_sites_own_test_without_a_tier_is_a_build_test(pytester: pytest.Pytester) -> None:
+    conftest = (TESTS / "conftest.py").read_text(encoding="utf-8")
+    pytester.makeconftest(conftest)
+    pytester.makeini("[pytest]\nmarkers =\n    unit\n    build\n    browser\n")
+    content = pytester.mkdir("content")
+    (content / "test_old.py").write_text("def test_old():\n    pass\n", encoding="utf-8")
+    pytester.makepyfile(test_untiered="def test_new():\n    pass\n")
+    refused = pytester.runpytest("--strict-markers", "-m", "build")
+    assert refused.ret == pytest.ExitCode.USAGE_ERROR
+    assert "test_untiered.py: needs exactly one tier marker" in refused.stderr.str()
+    (pytester.path / "test_untiered.py").unlink()
+    accepted = pytester.runpytest("--strict-markers", "-m", "build")
+    accepted.assert_outcomes(passed=1)
 
 
 def test_a_unit_test_cannot_start_a_build(tmp_path: Path) -> None:
