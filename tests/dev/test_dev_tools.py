@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from kit.core import textfile
+from kit.sites import sitekit
 
 pytestmark = pytest.mark.unit
 
+PROJECT = Path(__file__).resolve().parents[2]
 TITLE = "title:\n  vi: Triển lãm\n  en: Exhibition\n"
 
 
@@ -23,3 +25,12 @@ def test_placeholder_script_skips_a_file_it_cannot_use(tmp_path: Path, capsys) -
         "skipped: exhibitions/x/exhibition.yml: the file is not UTF-8 text (it is saved as "
         f"UTF-16). Fix: {textfile.SAVE_AS_UTF8}\n"
     )
+
+
+# Here, not in tests/kit/test_package.py: a province site has no scripts/dev/ to find.
+def test_developer_tools_stay_with_the_kit() -> None:
+    files = sitekit.kit_files(PROJECT)
+    assert "scripts/build_site.py" in files
+    assert "scripts/kit/core/languages.py" in files
+    assert not [path for path in files if path.startswith(("scripts/dev/", "tests/dev/"))]
+    assert (PROJECT / "scripts" / "dev" / "bench_build.py").is_file()

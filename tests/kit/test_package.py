@@ -53,11 +53,3 @@ def test_every_kit_owned_pattern_names_a_file_of_the_kit() -> None:
         )
     ]
     assert unused == []
-
-
-def test_developer_tools_stay_with_the_kit() -> None:
-    files = sitekit.kit_files(PROJECT)
-    assert "scripts/build_site.py" in files
-    assert "scripts/kit/core/languages.py" in files
-    assert not [path for path in files if path.startswith(("scripts/dev/", "tests/dev/"))]
-    assert (PROJECT / "scripts" / "dev" / "bench_build.py").is_file()
