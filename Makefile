@@ -7,13 +7,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve photos test test-tools kiosk audit links lint format clean help update-kit
+.PHONY: site serve photos test test-unit test-build test-browser test-tools kiosk audit links lint format clean help update-kit
 
 help:
 	@echo "make site   - build the website into site/ (strict; the old site is kept on failure)"
 	@echo "make serve  - preview at http://127.0.0.1:8000 while you edit"
 	@echo "make photos - add the lines of new photos to exhibition.yml (EXHIBITION=exhibitions/x for one)"
-	@echo "make test   - run every test"
+	@echo "make test   - run every test (test-unit: the fast ones, in seconds; test-build; test-browser)"
 	@echo "make kiosk  - offline bundle for a kiosk or USB stick: dist/kiosk.zip"
 	@echo "make links  - check the built site in site/ for broken links and images"
 	@echo "make audit  - Lighthouse scores (speed, accessibility, ...) of each page type"
@@ -69,6 +69,17 @@ test-tools:
 
 test: test-tools $(VENV)/.test-deps node_modules/.installed
 	$(PY) -m pytest
+
+# The three tiers (tests/README.md): unit tests build no site and run in seconds; build tests
+# build small fixture sites; browser tests drive Chromium (and need npm's checkers).
+test-unit: $(VENV)/.test-deps
+	$(PY) -m pytest -m unit
+
+test-build: $(VENV)/.test-deps
+	$(PY) -m pytest -m build
+
+test-browser: test-tools $(VENV)/.test-deps node_modules/.installed
+	$(PY) -m pytest -m browser
 
 links: $(VENV)/.build-deps
 	$(PY) scripts/check_links.py site

@@ -2,6 +2,11 @@
 
 Used by both tests/kit/ (copied into every province's site) and tests/content/ (this site's
 own pages). See tests/README.md.
+
+Every test module names its tier (``pytestmark = pytest.mark.unit``, ``build`` or ``browser``);
+pytest_collection_modifyitems below refuses a module that names none (a site's own tests in
+tests/content/ written before the tiers count as build), or whose tests use what a lower tier
+may not (a unit test that uses a built site, a build test that opens a browser).
 """
 
 from __future__ import annotations
@@ -19,12 +24,72 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
-from kit.build.siteconfig import read_config
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCRIPTS = PROJECT / "scripts"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+
+# tests/kit/test_tiers.py runs pytest on small test folders.
+pytest_plugins = ["pytester"]
+
+# --------------------------------------------------------------------------- tiers
+
+# unit: no MkDocs run (loaders, messages, media, translation rules against small data files);
+# build: builds fixture sites with MkDocs; browser: drives Chromium. `make test-unit` etc.
+TIERS = ("unit", "build", "browser")
+# The fixtures that build a site, and those that start the browser.
+BUILD_FIXTURES = frozenset({"kit_build", "kit_project", "kit_site", "demo_site"})
+BROWSER_FIXTURES = frozenset({"browser", "page"})
+# Set while a test runs; build_site() and run_mkdocs() refuse to start in a unit test. An
+# environment variable, because tests import this file a second time as plain `conftest`.
+TIER_VARIABLE = "KIT_TEST_TIER"
+
+
+def tier_problem(tier_names: list[str], fixtures: set[str]) -> str | None:
+    """Why a test with these tier markers and fixtures is in the wrong tier, or None."""
+    if len(tier_names) != 1:
+        found = ", ".join(tier_names) or "none"
+        return (
+            f"needs exactly one tier marker (found: {found}); put "
+            "'pytestmark = pytest.mark.unit' (or build, browser) at the top of the module"
+        )
+    tier = tier_names[0]
+    if tier != "browser" and fixtures & BROWSER_FIXTURES:
+        return f"uses the browser but is in the '{tier}' tier: mark the module browser"
+    if tier == "unit" and fixtures & BUILD_FIXTURES:
+        return "uses a built site but is in the 'unit' tier: mark the module build"
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    problems: dict[str, None] = {}  # one line per module and problem, in order
+    for item in items:
+        names = [mark.name for mark in item.iter_markers() if mark.name in TIERS]
+        if not names and item.path.parent.name == "content":
+            # A site's own tests written before the tiers: they build the site.
+            item.add_marker(pytest.mark.build)
+            names = ["build"]
+        problem = tier_problem(names, set(getattr(item, "fixturenames", ())))
+        if problem:
+            problems[f"{item.nodeid.split('::')[0]}: {problem}"] = None
+    if problems:
+        raise pytest.UsageError("tests in the wrong tier:\n" + "\n".join(problems))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    tier = next((mark.name for mark in item.iter_markers() if mark.name in TIERS), "")
+    os.environ[TIER_VARIABLE] = tier
+
+
+def refuse_in_unit_tier(what: str) -> None:
+    if os.environ.get(TIER_VARIABLE) == "unit":
+        raise AssertionError(
+            f"{what} in a unit test: unit tests run no MkDocs build; "
+            "move the test to a module marked pytest.mark.build"
+        )
+
 
 # The kit speaks Vietnamese by default; the tests written before that assert English messages,
 # so every test (and every build it starts) runs in English unless it asks for Vietnamese
@@ -36,6 +101,7 @@ def run_mkdocs(
     project: Path, site_dir: Path, strict: bool = True, *arguments: str
 ) -> subprocess.CompletedProcess:
     """Build ``project`` with MkDocs into ``site_dir``; output captured for assertions."""
+    refuse_in_unit_tier("mkdocs build")
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
     command += ["--strict"] if strict else []
     command += arguments
@@ -225,6 +291,8 @@ def make_kit_project(destination: Path) -> Path:
 
 def site_config(project: Path = PROJECT) -> dict:
     """mkdocs.yml as plain data (its !!python tags are irrelevant to tests)."""
+    from kit.build.siteconfig import read_config
+
     return read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
@@ -234,7 +302,10 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def parse(path: Path) -> BeautifulSoup:
+def parse(path: Path):
+    """The HTML file at ``path``, parsed (BeautifulSoup)."""
+    from bs4 import BeautifulSoup  # imported on first use: unit tests rarely parse HTML
+
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
@@ -246,6 +317,7 @@ def build_site(
 ) -> subprocess.CompletedProcess:
     """scripts/build_site.py (what `make site` runs) on ``project``; ``env`` adds to the
     environment; ``timeout`` (seconds) raises subprocess.TimeoutExpired."""
+    refuse_in_unit_tier("scripts/build_site.py")
     command = [
         sys.executable,
         str(SCRIPTS / "build_site.py"),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import PROJECT
 from kit.exhibitions.content import load_exhibitions
+
+pytestmark = pytest.mark.unit
 
 
 def test_demo_exhibitions_are_complete() -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT, parse
 from kit.infographics.content import BLOCK_TYPES, load_infographics
+
+pytestmark = pytest.mark.build
 
 DATA = Path("docs") / "_data" / "infographics"
 

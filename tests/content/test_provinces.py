@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT, parse
+
+pytestmark = pytest.mark.build
 
 DEMO = sorted(p.name for p in (PROJECT / "docs" / "provinces").iterdir() if p.is_dir())
 

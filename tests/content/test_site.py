@@ -18,6 +18,8 @@ from conftest import (
 )
 from kit.quality.page_types import PAGE_TYPES, find_page_types
 
+pytestmark = pytest.mark.build
+
 SITE_URL = "https://asean.example.org/"
 PAGES = [
     "",

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from kit.core import textfile
 from kit.sites import sitekit
 
-PROJECT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.unit
 
+PROJECT = Path(__file__).resolve().parents[2]
 TITLE = "title:\n  vi: Triển lãm\n  en: Exhibition\n"
 
 
@@ -41,6 +43,7 @@ def test_every_kit_owned_pattern_names_a_file_of_the_kit() -> None:
     assert unused == []
 
 
+# Here, not in tests/kit/test_package.py: a province site has no scripts/dev/ to find.
 def test_developer_tools_stay_with_the_kit() -> None:
     files = sitekit.kit_files(PROJECT)
     assert "scripts/build_site.py" in files

@@ -156,3 +156,30 @@ def write_data(project: Path, slug: str, text: str) -> Path:
 def line_of(text: str, fragment: str) -> int:
     """1-based number of the first line of ``text`` containing ``fragment``."""
     return next(n for n, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+def where(case: str, fragment: str) -> str:
+    """The file and line of ``fragment`` in BAD_FILES[case], as messages name them."""
+    return f"{DATA.as_posix()}/{case}.yml:{line_of(BAD_FILES[case], fragment)}"
+
+
+# The message for each of BAD_FILES, and the text of the line it names.
+EXPECTED = {
+    "missing-translation": (
+        'label: {vi: "Nhãn chỉ có tiếng Việt"}',
+        "the English 'label' of item 1 ('Nhãn chỉ có tiếng Việt') of block 1 (bar) "
+        "is missing or empty",
+    ),
+    "not-a-number": (
+        'value: "1.234,5"',
+        "the value '1.234,5' of item 1 ('Số viết sai') of block 1 (figures) is not a number",
+    ),
+    "unknown-type": (
+        "type: colum",
+        "unknown block type 'colum' in block 1. Fix: did you mean 'column'?",
+    ),
+    "no-source": (
+        '- label: {vi: "Số không nguồn"',
+        "item 1 ('Số không nguồn') of block 1 (figures) has no source",
+    ),
+}

@@ -14,6 +14,8 @@ from kit.exhibitions import photo_entries
 from kit.exhibitions.content import load_exhibition
 from kit.translations.check import check_project
 
+pytestmark = pytest.mark.unit
+
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "add_photos.py"
 
 INDENTED_BLOCK = """\

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
 
+pytestmark = pytest.mark.unit
+
 
 def test_leftovers_of_a_killed_build_are_removed(tmp_path: Path) -> None:
     target = tmp_path / "site"

@@ -1,5 +1,7 @@
 """Broken sources fail the build with a message that names the file and the fix;
-a failed build never replaces the site that was there before."""
+a failed build never replaces the site that was there before.
+
+The messages themselves are checked without a build in tests/kit/test_page_checks.py."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import build_site, make_kit_project, run_mkdocs, write
 from hostile_fixtures import alias_bomb, deep_list
+
+pytestmark = pytest.mark.build
 
 
 @pytest.fixture
@@ -22,41 +26,18 @@ def output_of(result: subprocess.CompletedProcess) -> str:
     return result.stdout + result.stderr
 
 
-def test_malformed_front_matter_fails_and_names_the_file(project: Path, tmp_path: Path) -> None:
+def test_a_broken_page_stops_make_site_and_keeps_the_old_site(project: Path) -> None:
+    """Pages: the check's message (tests/kit/test_page_checks.py) reaches the editor."""
+    previous = write(project / "site" / "index.html", "<p>the site as it was</p>")
     write(project / "docs" / "about.vi.md", "---\ntitle: Giới thiệu: chiến dịch\n---\n\n# Hi\n")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
+    result = build_site(project)
     output = output_of(result)
-    assert "docs/about.vi.md" in output
-    assert "the front matter between the '---' lines cannot be read" in output
+    assert result.returncode == 1, output
     assert "docs/about.vi.md:2:" in output and "    2 | title: Giới thiệu: chiến dịch" in output
-    assert "double quotes" in output
-
-
-def test_unclosed_front_matter_fails(project: Path, tmp_path: Path) -> None:
-    write(project / "docs" / "about.en.md", "---\ntitle: About\n\n# About\n")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/about.en.md" in output_of(result)
-    assert "never closed" in output_of(result)
-
-
-def test_unknown_language_suffix_fails(project: Path, tmp_path: Path) -> None:
-    write(project / "docs" / "about.fr.md", "# À propos\n")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
-    output = output_of(result)
-    assert "docs/about.fr.md" in output
-    assert "unknown language ending '.fr.md'" in output
-    assert "'about.vi.md' or 'about.en.md'" in output
-
-
-def test_page_without_language_suffix_fails(project: Path, tmp_path: Path) -> None:
-    write(project / "docs" / "contact.md", "# Liên hệ\n")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
-    assert "docs/contact.md" in output_of(result)
-    assert "does not say which language the page is in" in output_of(result)
+    assert "the front matter between the '---' lines cannot be read" in output
+    assert "Traceback" not in output
+    assert [path.name for path in (project / "site").iterdir()] == ["index.html"]
+    assert previous.read_text(encoding="utf-8") == "<p>the site as it was</p>"
 
 
 def test_broken_internal_link_fails_strict_build(project: Path, tmp_path: Path) -> None:
@@ -66,30 +47,6 @@ def test_broken_internal_link_fails_strict_build(project: Path, tmp_path: Path) 
     assert result.returncode != 0
     output = output_of(result)
     assert "about.en.md" in output and "plan.md" in output
-
-
-def test_missing_site_url_fails_with_the_fix(project: Path, tmp_path: Path) -> None:
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace(
-        "site_url: https://asean.example.org/", "site_url: ''"
-    )
-    config.write_text(text, encoding="utf-8")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
-    assert "'site_url' is not set" in output_of(result)
-    assert "mkdocs.yml" in output_of(result)
-
-
-def test_missing_brand_translation_fails(project: Path, tmp_path: Path) -> None:
-    config = project / "mkdocs.yml"
-    text, found = re.subn(
-        r"(?m)^(\s+agency:\n\s+vi: .*\n\s+en: ).*$", r'\1""', config.read_text(encoding="utf-8")
-    )
-    assert found == 1
-    config.write_text(text, encoding="utf-8")
-    result = run_mkdocs(project, tmp_path / "out")
-    assert result.returncode != 0
-    assert "'extra: brand: agency: en' is empty or missing" in output_of(result)
 
 
 def test_failed_build_keeps_the_previous_site(project: Path) -> None:

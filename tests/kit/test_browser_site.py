@@ -82,3 +82,32 @@ def test_404_page_is_served_in_each_language(page, base_url: str) -> None:
     assert page.locator("h1").inner_text() == "Page not found"
     page.goto(f"{base_url}/404.html")
     assert page.locator("h1").inner_text() == "Không tìm thấy trang"
+
+
+# Province pages (tests/kit/test_provinces.py): the region filter without JavaScript.
+WIDEST = """() => Math.max(...[...document.querySelectorAll('.md-content *')]
+    .filter(e => !e.closest('.province-toc ul'))
+    .map(e => e.getBoundingClientRect().right))"""
+
+
+def test_region_filter_in_a_browser_with_javascript_off(kit_site: Path, browser, serve) -> None:
+    base = serve(kit_site)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
+    try:
+        view = context.new_page()
+        view.goto(f"{base}/provinces/")
+        cards = view.locator(".province-card")
+        # The fixture site's two provinces.
+        assert cards.count() == 2 and all(cards.nth(n).is_visible() for n in range(cards.count()))
+        view.click('label[for="region-tay-nguyen"]')
+        visible = [cards.nth(n).get_attribute("data-region") for n in range(cards.count())]
+        shown = [r for n, r in enumerate(visible) if cards.nth(n).is_visible()]
+        assert shown == ["tay-nguyen"]
+        view.click('label[for="region-all"]')
+        assert all(cards.nth(n).is_visible() for n in range(cards.count()))
+        # Nothing of ours is wider than a phone (the section menu scrolls inside itself).
+        for path in ("provinces/", f"provinces/{PROVINCE}/"):
+            view.goto(f"{base}/{path}")
+            assert view.evaluate(WIDEST) <= 360, path
+    finally:
+        context.close()

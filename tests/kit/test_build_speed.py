@@ -9,12 +9,15 @@ import shutil
 from pathlib import Path
 
 import brotli
+import pytest
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 from kit.build import state as buildstate
 from kit.build.docs_pages import check_docs
 from kit.hosting.compress import SUFFIXES, precompress
 from kit.translations.check import check_project
 from test_quality_gates import html_errors
+
+pytestmark = pytest.mark.build
 
 
 def site_files(site: Path) -> dict[str, bytes]:

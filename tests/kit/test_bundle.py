@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from conftest import parse, site_config
 from kit.hosting import caching
 from kit.hosting.bundle import LIGHTBOX_STYLES, lightbox_script_last, make_bundle, use_bundle
+
+pytestmark = pytest.mark.build
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="../assets/stylesheets/main.1234abcd.min.css">

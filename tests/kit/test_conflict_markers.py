@@ -11,6 +11,8 @@ from conftest import build_site, make_kit_project, run_mkdocs, write
 from exhibition_fixtures import good_exhibition
 from kit.quality.conflict_markers import check_sources, marker_lines
 
+pytestmark = pytest.mark.build
+
 CONFLICT = """\
 <<<<<<< HEAD
 Lào Cai chào đón bạn bè ASEAN.

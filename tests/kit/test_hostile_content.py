@@ -20,6 +20,8 @@ from conftest import build_site, make_kit_project, write
 from exhibition_fixtures import photo
 from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE, add_kit_content
 
+pytestmark = pytest.mark.build
+
 # Texts of exhibition.yml and infographics written in Markdown (links, bold).
 MARKDOWN_FIELDS = ("intro", "description")
 LINK_MESSAGE = "is a link (shortcut) to another place"

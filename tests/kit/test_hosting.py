@@ -20,6 +20,8 @@ from kit.hosting import caching
 from kit.hosting.csp import inline_scripts, policy
 from site_fixtures import EXHIBITION
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture(scope="module")
 def built(kit_build: tuple[Path, str]) -> Path:
@@ -102,7 +104,6 @@ def csp_server(built: Path) -> Iterator[str]:
     server.shutdown()
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize(
     "path",
     [
@@ -132,7 +133,6 @@ INJECTED = (
 )
 
 
-@pytest.mark.browser
 def test_a_script_injected_into_a_page_does_not_run(built: Path, tmp_path: Path, browser) -> None:
     site = tmp_path / "site"
     shutil.copytree(built / "site", site)

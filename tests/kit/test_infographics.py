@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import io
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, parse, run_mkdocs
-from infographic_fixtures import BAD_FILES, DATA, GOOD_YAML, infographic_project, line_of
-from kit.exhibitions.asean_members import MEMBERS
-from kit.infographics.content import closest_type, load_infographic
-from kit.infographics.images import (
-    FORMATS,
-    Highlight,
-    ShareContent,
-    draw_image,
-    ensure_image,
+from conftest import build_site, parse, run_mkdocs, write
+from infographic_fixtures import (
+    BAD_FILES,
+    EXPECTED,
+    infographic_project,
+    where,
 )
-from PIL import Image, ImageChops, ImageStat
+from PIL import Image
 from site_fixtures import INFOGRAPHIC as SLUG
+
+pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")
@@ -184,88 +180,31 @@ def test_the_infographics_are_in_the_navigation(built: Path) -> None:
     assert "Infographics" in nav and "Test infographic" in nav
 
 
-# --------------------------------------------------------------------------- share images
-
-
-def _content(**changes: object) -> ShareContent:
-    values: dict[str, object] = {
-        "title": "Việt Nam trong ASEAN",
-        "summary": "Ba mươi năm đồng hành, những con số chính.",
-        "highlights": (Highlight("1.234,5", "Dân số", "triệu người", "khoảng"),) * 4,
-        "sources": "Nguồn: Liên Hợp Quốc (2024)",
-        "site_name": "Việt Nam – ASEAN",
-    }
-    values.update(changes)
-    return ShareContent(**values)  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize("kind", sorted(FORMATS))
-def test_share_images_have_the_right_size_and_real_text(kind: str) -> None:
-    drawn = Image.open(io.BytesIO(draw_image(_content(), kind))).convert("RGB")
-    blank = _content(title="", summary="", highlights=(), sources="", site_name="")
-    empty = Image.open(io.BytesIO(draw_image(blank, kind))).convert("RGB")
-    assert drawn.size == empty.size == FORMATS[kind]
-    width = drawn.size[0]
-    title_area = (40, 100, width - 40, 160)  # below the accent bar
-    # Text leaves anti-aliased pixels: the title area varies, and differs from a blank image.
-    assert ImageStat.Stat(drawn.crop(title_area).convert("L")).stddev[0] > 20
-    assert ImageStat.Stat(empty.crop(title_area).convert("L")).stddev[0] < 1
-    assert ImageChops.difference(drawn, empty).getbbox() is not None
-
-
-def test_share_images_are_redrawn_only_when_their_content_changes(tmp_path: Path) -> None:
-    first = ensure_image(tmp_path, SLUG, "vi", "landscape", _content())
-    stamp = (tmp_path / first.name).stat().st_mtime_ns
-    again = ensure_image(tmp_path, SLUG, "vi", "landscape", _content())
-    assert again == first and (tmp_path / first.name).stat().st_mtime_ns == stamp
-    changed = ensure_image(tmp_path, SLUG, "vi", "landscape", _content(title="Tiêu đề mới"))
-    assert changed.name != first.name and changed.name.startswith(f"{SLUG}-vi-1200x630-")
-
-
 # --------------------------------------------------------------------------- bad input
 
 
-@pytest.fixture(scope="module")
-def broken(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """One strict build with every broken file: all problems are reported together."""
-    project = infographic_project(tmp_path_factory.mktemp("bad") / "project", BAD_FILES)
-    result = run_mkdocs(project, project / "site")
-    assert result.returncode != 0
-    return project, result.stdout + result.stderr
+# The broken files that reach the loader: a missing translation is stopped before, by the
+# translation check (the loader's message for it: tests/kit/test_infographic_content.py).
+REACH_THE_LOADER = ("not-a-number", "no-source", "unknown-type")
 
 
-def _where(case: str, fragment: str) -> str:
-    return f"{DATA.as_posix()}/{case}.yml:{line_of(BAD_FILES[case], fragment)}"
-
-
-EXPECTED = {
-    "missing-translation": (
-        'label: {vi: "Nhãn chỉ có tiếng Việt"}',
-        "the English 'label' of item 1 ('Nhãn chỉ có tiếng Việt') of block 1 (bar) "
-        "is missing or empty",
-    ),
-    "not-a-number": (
-        'value: "1.234,5"',
-        "the value '1.234,5' of item 1 ('Số viết sai') of block 1 (figures) is not a number",
-    ),
-    "unknown-type": (
-        "type: colum",
-        "unknown block type 'colum' in block 1. Fix: did you mean 'column'?",
-    ),
-    "no-source": (
-        '- label: {vi: "Số không nguồn"',
-        "item 1 ('Số không nguồn') of block 1 (figures) has no source",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_bad_input_fails_a_strict_build_naming_file_line_and_key(
-    broken: tuple[Path, str], case: str
+def test_bad_infographics_stop_make_site_with_every_message_and_keep_the_old_site(
+    tmp_path: Path,
 ) -> None:
-    _, output = broken
-    fragment, message = EXPECTED[case]
-    assert f"Warning: {_where(case, fragment)}: {message}" in output, output
+    """Infographics: the loader's messages (tests/kit/test_infographic_content.py) reach the
+    editor through `make site`, all in one build."""
+    files = {case: BAD_FILES[case] for case in REACH_THE_LOADER}
+    project = infographic_project(tmp_path / "project", files)
+    previous = write(project / "site" / "index.html", "<p>the site as it was</p>")
+    result = build_site(project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    for case in REACH_THE_LOADER:
+        fragment, message = EXPECTED[case]
+        assert f"Warning: {where(case, fragment)}: {message}" in output, output
+    assert "Traceback" not in output
+    assert [path.name for path in (project / "site").iterdir()] == ["index.html"]
+    assert previous.read_text(encoding="utf-8") == "<p>the site as it was</p>"
 
 
 def test_non_strict_build_leaves_out_only_the_broken_parts(tmp_path: Path) -> None:
@@ -282,53 +221,3 @@ def test_non_strict_build_leaves_out_only_the_broken_parts(tmp_path: Path) -> No
         ".ig-block--column"
     )
     assert [p.get_text() for p in en["no-source"].select(".ig-figure__label")] == ["Sourced figure"]
-
-
-LOADER_CASES = {
-    "source-without-url": (
-        GOOD_YAML.replace('          url: "https://example.org/one"\n', ""),
-        "the source of item 1 ('Dân số') of block 1 (figures) needs the web address",
-    ),
-    "bad-date": (
-        GOOD_YAML.replace("date: 2015-12-31", "date: 31/12/2015"),
-        "the date '31/12/2015' of item 1 ('Cộng đồng ASEAN') of block 5 (timeline)",
-    ),
-    "unknown-member": (
-        GOOD_YAML.replace("highlight: vn", "highlight: Viet Nam"),
-        "'viet nam' in 'highlight' of block 6 (members) is not an ASEAN member code. "
-        "Fix: did you mean 'vn'?",
-    ),
-    "unknown-key": (
-        GOOD_YAML.replace("    decimals: 1\n    source", "    decimal: 1\n    source"),
-        "unknown key 'decimal' in block 2 (bar). Fix: did you mean 'decimals'?",
-    ),
-    "one-series": (
-        GOOD_YAML.replace(', {vi: "Cả khối", en: "Whole bloc"}]', "]"),
-        "block 4 (comparison) needs 'series:'",
-    ),
-}
-
-
-@pytest.mark.parametrize("case", sorted(LOADER_CASES))
-def test_loader_messages(tmp_path: Path, case: str) -> None:
-    text, message = LOADER_CASES[case]
-    path = tmp_path / f"{SLUG}.yml"
-    path.write_text(text, encoding="utf-8")
-    _, problems = load_infographic(path, f"docs/_data/infographics/{SLUG}.yml")
-    assert any(message in str(p) for p in problems), [str(p) for p in problems]
-    assert all(f"{SLUG}.yml:" in p.file for p in problems)
-
-
-def test_closest_block_type() -> None:
-    assert closest_type("colum") == "column"
-    assert closest_type("bar-chart") == "bar"
-    assert closest_type("timelines") == "timeline"
-    assert closest_type("pie") is None
-
-
-def test_every_member_has_a_simple_svg_flag() -> None:
-    assert len(MEMBERS) == 11
-    for member in MEMBERS:
-        svg = ET.parse(PROJECT / "docs" / member.flag).getroot()
-        assert svg.tag.endswith("svg") and len(svg.get("viewBox", "").split()) == 4
-        assert (PROJECT / "docs" / member.flag).stat().st_size < 4000

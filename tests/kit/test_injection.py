@@ -27,6 +27,8 @@ from kit.quality.safe_content import (
     rendered_problems,
 )
 
+pytestmark = pytest.mark.build
+
 TITLES = {
     "vi": '<script>alert(1)</script> "Trích dẫn" & Hà Nội – ASEAN',
     "en": '<script>alert(1)</script> "quotes" & Hà Nội – ASEAN',

@@ -6,8 +6,11 @@ import re
 from pathlib import Path
 
 import material
+import pytest
 from conftest import PROJECT
 from kit.hosting.inline_scripts import external_lightbox_start
+
+pytestmark = pytest.mark.unit
 
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
 

@@ -13,6 +13,8 @@ from kit.hosting.kiosk import rewrite_links
 from search_fixtures import search
 from site_fixtures import EXHIBITION, add_kit_content
 
+pytestmark = pytest.mark.browser
+
 ITEM = f"exhibitions/{EXHIBITION}/anh-1/index.html"
 
 
@@ -64,7 +66,6 @@ def test_bundle_has_every_page_and_no_server_files(kiosk: Path) -> None:
             assert (page.parent / href).resolve().is_file(), (page, link["href"])
 
 
-@pytest.mark.browser
 def test_kiosk_works_from_the_disk(browser, kiosk: Path) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
@@ -85,7 +86,6 @@ def test_kiosk_works_from_the_disk(browser, kiosk: Path) -> None:
     assert [url for url in requests if not url.startswith("file://")] == []
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize(
     ("start", "query", "title", "target"),
     [

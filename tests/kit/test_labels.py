@@ -12,6 +12,8 @@ from conftest import PROJECT
 from kit.core import labels, languages
 from kit.core.labels import CATALOGUES, LabelsError, check_catalogues, flat, labels_for
 
+pytestmark = pytest.mark.unit
+
 CODES = sorted(path.stem for path in CATALOGUES.glob("*.yml"))
 
 

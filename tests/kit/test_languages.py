@@ -8,6 +8,8 @@ import pytest
 from kit.core import languages
 from kit.core.languages import KIT_LANGUAGES, Language, Languages
 
+pytestmark = pytest.mark.unit
+
 THREE = [
     {"locale": "vi", "name": "Tiếng Việt", "default": True},
     {"locale": "en", "name": "English"},

@@ -14,6 +14,8 @@ import pytest
 from conftest import SCRIPTS, make_project, run_mkdocs, write
 from kit.quality.links import check_site, split_srcset
 
+pytestmark = pytest.mark.build
+
 SITE_URL = "https://asean.example.org/"
 SUB_PATH_URL = "https://portal.example.gov.vn/asean/"
 

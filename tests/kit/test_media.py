@@ -16,6 +16,8 @@ from kit.media import pipeline as media
 from kit.media.pipeline import MediaConfig, ProcessedImage, media_slug, process_images
 from PIL import Image, ImageCms, ImageDraw, ImageOps
 
+pytestmark = pytest.mark.unit
+
 SMALL = MediaConfig(widths=(120, 240), thumb_width=120, lightbox_width=240, share_size=(200, 100))
 ARTIST = "Nguyễn Văn A"
 COPYRIGHT = "© 2026 Bộ Ngoại giao"

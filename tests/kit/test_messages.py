@@ -4,16 +4,18 @@ errors, MkDocs' own lines, and what `make site` prints (tests/kit/test_messages.
 from __future__ import annotations
 
 import ast
+import functools
 import logging
 import string
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+import build_site
 import pytest
 from check_translations import format_report
-from conftest import SCRIPTS, build_site, make_kit_project, write
-from exhibition_fixtures import good_exhibition, photo
+from conftest import SCRIPTS, make_kit_project, write
+from exhibition_fixtures import good_exhibition
 from kit import messages
 from kit.build import mkdocs_log
 from kit.core import field_paths, yamlfile
@@ -22,6 +24,8 @@ from kit.exhibitions.content import load_exhibitions
 from kit.messages import t
 from kit.messages.vi import VI
 from kit.translations.findings import Finding, TranslationReport
+
+pytestmark = pytest.mark.unit
 
 VIETNAMESE_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -39,6 +43,7 @@ def language_state() -> Iterator[None]:
 # --------------------------------------------------------------------------- the catalogue
 
 
+@functools.cache
 def message_keys() -> dict[str, str]:
     """Every key given as text to t() or N_() anywhere under scripts/, with its file."""
     keys: dict[str, str] = {}
@@ -370,15 +375,28 @@ def test_make_serve_lines_are_translated_and_noise_hidden(monkeypatch: pytest.Mo
 
 # --------------------------------------------------------------------------- make site
 
+# These sources are refused by the checks `make site` runs before MkDocs, so build_site.main()
+# is called here in this process: MkDocs never starts. A whole build's output is checked in
+# tests/kit/test_build_output.py.
 
 SYNTAX_ERROR = "exhibitions/trien-lam-thu/exhibition.yml"
 
 
+def make_site(
+    project: Path, capsys: pytest.CaptureFixture[str], *arguments: str
+) -> tuple[int, str]:
+    """(exit code, what it printed to stderr) of `make site` on ``project``, with no language
+    chosen in the environment (the default is Vietnamese)."""
+    code = build_site.main(["--config", str(project / "mkdocs.yml"), *arguments])
+    return code, capsys.readouterr().err
+
+
 @pytest.fixture
-def broken_project(tmp_path: Path) -> Path:
+def broken_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A site whose exhibition.yml has an unquoted ':' in a caption, and a published site."""
     from exhibition_fixtures import GOOD_YAML
 
+    monkeypatch.setenv(messages.ENVIRONMENT, "")
     project = make_kit_project(tmp_path / "project")
     good_exhibition(
         project / "exhibitions" / "trien-lam-thu",
@@ -388,9 +406,11 @@ def broken_project(tmp_path: Path) -> Path:
     return project
 
 
-def test_make_site_reports_a_syntax_error_as_one(broken_project: Path) -> None:
-    result = build_site(broken_project, env={messages.ENVIRONMENT: ""})
-    assert result.returncode == 1
+def test_make_site_reports_a_syntax_error_as_one(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = make_site(broken_project, capsys)
+    assert code == 1
     line = next(
         number
         for number, text in enumerate(
@@ -398,7 +418,6 @@ def test_make_site_reports_a_syntax_error_as_one(broken_project: Path) -> None:
         )
         if "Ảnh ba: 2010" in text
     )
-    err = result.stderr
     assert f"{SYNTAX_ERROR}\n  LỖI " in err
     assert (
         f"không đọc được tệp: đoạn chữ có dấu ':' nhưng không nằm trong ngoặc kép (dòng {line})"
@@ -417,56 +436,40 @@ def test_make_site_reports_a_syntax_error_as_one(broken_project: Path) -> None:
     assert sorted(p.name for p in (broken_project / "site").iterdir()) == ["index.html"]
 
 
-def test_make_site_in_english_on_request(broken_project: Path) -> None:
-    result = build_site(broken_project, "--language", "en", env={messages.ENVIRONMENT: ""})
-    assert result.returncode == 1
-    assert "the file cannot be read: a text holds ':' but is not in quotes" in result.stderr
-    assert "The site was not built: a file listed above cannot be read." in result.stderr
-    assert "Cách sửa" not in result.stderr
+def test_make_site_in_english_on_request(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = make_site(broken_project, capsys, "--language", "en")
+    assert code == 1
+    assert "the file cannot be read: a text holds ':' but is not in quotes" in err
+    assert "The site was not built: a file listed above cannot be read." in err
+    assert "Cách sửa" not in err
 
 
-def test_make_site_language_from_mkdocs_yml(broken_project: Path) -> None:
+def test_make_site_language_from_mkdocs_yml(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = broken_project / "mkdocs.yml"
     text = config.read_text("utf-8")
     assert "\n  kit:\n    messages: vi\n" in text  # the kit's mkdocs.yml names the setting
     text = text.replace("\n  kit:\n    messages: vi\n", "\n  kit:\n    messages: en\n")
     config.write_text(text, "utf-8")
-    result = build_site(broken_project, env={messages.ENVIRONMENT: ""})
-    assert result.returncode == 1
-    assert "the file cannot be read: a text holds ':'" in result.stderr
-
-
-def test_a_clean_build_says_only_what_an_editor_needs(tmp_path: Path) -> None:
-    project = make_kit_project(tmp_path / "project")
-    good_exhibition(project / "exhibitions" / "trien-lam-thu")
-    photo(project / "exhibitions" / "trien-lam-thu" / "anh-1.jpg")
-    result = build_site(project, env={messages.ENVIRONMENT: ""})
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stderr == ""
-    site = project / "site"
-    assert result.stdout.splitlines() == [
-        "Đang dựng trang web: kiểm tra các trang và bản dịch...",
-        "Đang tạo các trang...",
-        f"Xong: trang web đã sẵn sàng trong {site}",
-    ]
-    again = build_site(project, "--force", "--verbose", env={messages.ENVIRONMENT: ""})
-    assert again.returncode == 0
-    assert "Đã nén sẵn" in again.stdout and "Đã kiểm tra bản dịch trong" in again.stdout
-    # For engineers (and scripts/dev/bench_build.py): MkDocs' own lines, unfiltered.
-    assert "Building 'en' documentation" in again.stderr
-    assert "Documentation built in" in again.stderr
+    code, err = make_site(broken_project, capsys)
+    assert code == 1
+    assert "the file cannot be read: a text holds ':'" in err
 
 
 def test_a_page_without_language_in_its_name_is_not_called_a_missing_translation(
-    tmp_path: Path,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(messages.ENVIRONMENT, "")
     project = make_kit_project(tmp_path / "project")
     write(project / "docs" / "lien-he.md", "# Liên hệ\n")
-    result = build_site(project, env={messages.ENVIRONMENT: ""})
-    assert result.returncode == 1
-    assert "đổi tên tệp thành 'lien-he.vi.md' hoặc 'lien-he.en.md'" in result.stderr
-    assert "Trang web chưa được dựng: hãy đổi tên các tệp ở trên" in result.stderr
-    assert "bổ sung các bản dịch còn thiếu" not in result.stderr
+    code, err = make_site(project, capsys)
+    assert code == 1
+    assert "đổi tên tệp thành 'lien-he.vi.md' hoặc 'lien-he.en.md'" in err
+    assert "Trang web chưa được dựng: hãy đổi tên các tệp ở trên" in err
+    assert "bổ sung các bản dịch còn thiếu" not in err
 
 
 def test_a_photo_in_the_wrong_folder_is_named_where_it_lies(tmp_path: Path) -> None:

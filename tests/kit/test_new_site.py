@@ -19,6 +19,8 @@ import yaml
 from bs4 import BeautifulSoup
 from kit.sites import sitekit, siterepo
 
+pytestmark = pytest.mark.build
+
 PROJECT = Path(__file__).resolve().parents[2]
 NEW_SITE = PROJECT / "scripts" / "new_site.py"
 NESTED_RUN = "SITE_KIT_NESTED_RUN"

@@ -6,6 +6,10 @@ import ast
 import tomllib
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.unit
+
 PROJECT = Path(__file__).resolve().parents[2]
 PACKAGE = PROJECT / "scripts" / "kit"
 

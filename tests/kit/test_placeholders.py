@@ -14,6 +14,8 @@ from kit.quality import placeholders
 from kit.translations.check import check_project
 from site_fixtures import EXHIBITION as SLUG
 
+pytestmark = pytest.mark.build
+
 # The lines the build printed for a new photo before `make photos`, pasted unchanged.
 PASTED = """\
   - file: moi.jpg

@@ -17,6 +17,8 @@ from kit.plugin.config import CampaignConfig
 from kit.plugin.plugin import CampaignPlugin
 from mkdocs.utils import get_relative_url
 
+pytestmark = pytest.mark.unit
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 

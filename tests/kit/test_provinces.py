@@ -6,18 +6,17 @@ The kit's fixture site holds two provinces, in two regions (site_fixtures).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import new_province
 import pytest
-from conftest import make_kit_project, parse, run_mkdocs
-from kit.build.docs_pages import check_docs
-from kit.core.textfile import SAVE_AS_UTF8
-from kit.provinces.content import REGIONS, load_provinces
+from conftest import build_site, make_kit_project, parse, run_mkdocs, write
+from kit.provinces.content import REGIONS
 from kit.translations import check as translations
-from province_fixtures import BAD_CASES, NARRATIVE, SLUG, good_province
+from province_fixtures import BAD_CASES, SLUG, good_province
 from site_fixtures import SECOND_PROVINCE
+
+pytestmark = pytest.mark.build
 
 PROVINCES = sorted([SLUG, SECOND_PROVINCE])  # what the kit's fixture site holds
 
@@ -189,82 +188,25 @@ def test_province_is_in_the_navigation(built: Path) -> None:
     assert "Provinces" in nav and "Test Province" in nav
 
 
-WIDEST = """() => Math.max(...[...document.querySelectorAll('.md-content *')]
-    .filter(e => !e.closest('.province-toc ul'))
-    .map(e => e.getBoundingClientRect().right))"""
-
-
-@pytest.mark.browser
-def test_region_filter_in_a_browser_with_javascript_off(built: Path, browser, serve) -> None:
-    base = serve(built)
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
-    try:
-        view = context.new_page()
-        view.goto(f"{base}/provinces/")
-        cards = view.locator(".province-card")
-        assert cards.count() == len(PROVINCES) and all(
-            cards.nth(n).is_visible() for n in range(cards.count())
-        )
-        view.click('label[for="region-tay-nguyen"]')
-        visible = [cards.nth(n).get_attribute("data-region") for n in range(cards.count())]
-        shown = [r for n, r in enumerate(visible) if cards.nth(n).is_visible()]
-        assert shown == ["tay-nguyen"]
-        view.click('label[for="region-all"]')
-        assert all(cards.nth(n).is_visible() for n in range(cards.count()))
-        # Nothing of ours is wider than a phone (the section menu scrolls inside itself).
-        for path in ("provinces/", f"provinces/{SLUG}/"):
-            view.goto(f"{base}/{path}")
-            assert view.evaluate(WIDEST) <= 360, path
-    finally:
-        context.close()
-
-
 # --------------------------------------------------------------------------- bad input
 
 
-@pytest.mark.parametrize("case", sorted(BAD_CASES))
-def test_loader_names_the_file_line_and_key(tmp_path: Path, case: str) -> None:
-    yaml_text, expected = BAD_CASES[case]
-    good_province(tmp_path / "docs" / "provinces" / case, yaml_text)
-    _, problems = load_provinces(tmp_path / "docs" / "provinces")
-    messages = "\n".join(str(p) for p in problems)
-    for fragment in expected:
-        assert fragment in messages, messages
-
-
-def test_narrative_pages_are_checked(tmp_path: Path) -> None:
-    folder = good_province(tmp_path / "docs" / "provinces" / SLUG)
-    (folder / "index.en.md").write_text("Note: the title line.\n\n# Test\n", encoding="utf-8")
-    (folder / "index.vi.md").unlink()
-    provinces, problems = load_provinces(tmp_path / "docs" / "provinces")
-    messages = "\n".join(str(p) for p in problems)
-    assert provinces == []  # no Vietnamese page: nothing to publish
-    assert "tinh-thu/index.vi.md: the province has no Vietnamese page" in messages
-    assert "tinh-thu/index.en.md:1: MkDocs reads the first line ('Note: the" in messages
-    assert "tinh-thu/index.en.md:3: the page has its own '# ' title" in messages
-
-
-def test_unreadable_narrative_page_is_left_to_the_page_check(tmp_path: Path) -> None:
-    folder = good_province(tmp_path / "docs" / "provinces" / SLUG)
-    (folder / "index.en.md").write_bytes(NARRATIVE["en"].encode("utf-16"))
-    provinces, problems = load_provinces(tmp_path / "docs" / "provinces")
-    assert [province.slug for province in provinces] == [SLUG] and problems == []
-    assert [str(problem) for problem in check_docs(tmp_path / "docs")] == [
-        f"docs/provinces/{SLUG}/index.en.md: the file is not UTF-8 text (it is saved as UTF-16). "
-        f"Fix: {SAVE_AS_UTF8}"
-    ]
-
-
-def test_bad_provinces_fail_a_strict_build_and_the_rest_is_published(tmp_path: Path) -> None:
+def test_bad_provinces_stop_make_site_and_a_preview_publishes_the_rest(tmp_path: Path) -> None:
+    """Provinces: the loader's messages (tests/kit/test_province_content.py) reach the editor
+    through `make site`, which keeps the old site; a preview leaves out only what is broken."""
     project = make_kit_project(tmp_path / "project")
     for case, (yaml_text, _) in BAD_CASES.items():
         good_province(project / "docs" / "provinces" / case, yaml_text)
-    strict = run_mkdocs(project, tmp_path / "strict")
-    assert strict.returncode != 0
+    previous = write(project / "site" / "index.html", "<p>the site as it was</p>")
+    strict = build_site(project)
     output = strict.stdout + strict.stderr
+    assert strict.returncode == 1, output
     for _, expected in BAD_CASES.values():
         for fragment in expected:
             assert fragment in output, output
+    assert "Traceback" not in output
+    assert [path.name for path in (project / "site").iterdir()] == ["index.html"]
+    assert previous.read_text(encoding="utf-8") == "<p>the site as it was</p>"
     lenient = run_mkdocs(project, tmp_path / "site", strict=False)
     assert lenient.returncode == 0, lenient.stdout + lenient.stderr
     # The project without a contact is left out; the province is still published.
@@ -311,12 +253,3 @@ def test_new_province_builds_and_is_reported_as_incomplete(tmp_path: Path, capsy
     assert new_province.main(["Lạng Sơn", "--project", str(project)]) == 1
     assert new_province.main(["Hà Giang", "--project", str(project)]) == 2
     assert "Tuyên Quang" in capsys.readouterr().err
-
-
-def test_new_province_help_is_written_for_editors(capsys) -> None:
-    with pytest.raises(SystemExit) as exit_info:
-        new_province.main(["--help"])
-    assert exit_info.value.code == 0
-    text = capsys.readouterr().out
-    assert "TODO" in text and "exit codes" in text
-    assert re.search(r"dong-bang-song-hong\s+Đồng bằng sông Hồng", text)

@@ -32,6 +32,8 @@ from kit.quality.page_types import MARKERS, PAGE_TYPES, find_page_types
 
 LANGUAGES = KIT_LANGUAGES.codes  # the fixture site's
 
+pytestmark = pytest.mark.browser
+
 NODE_MODULES = PROJECT / "node_modules"
 AXE = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -177,7 +179,6 @@ both_languages = pytest.mark.parametrize("lang", LANGUAGES)
 every_page = pytest.mark.parametrize("kind", PAGE_TYPES)
 
 
-@pytest.mark.browser
 @every_page
 @both_languages
 @pytest.mark.parametrize("screen", ["desktop", "phone"])
@@ -191,7 +192,6 @@ def test_page_has_no_accessibility_violations(
     assert tab.axe_violations() == []
 
 
-@pytest.mark.browser
 @every_page
 @both_languages
 def test_page_loads_cleanly_and_switches_language_in_place(
@@ -219,7 +219,6 @@ def test_page_loads_cleanly_and_switches_language_in_place(
     assert tab.foreign_requests() == []
 
 
-@pytest.mark.browser
 @both_languages
 @pytest.mark.parametrize("screen", ["desktop", "phone"])
 def test_open_search_has_no_accessibility_violations(
@@ -244,7 +243,6 @@ def test_open_search_has_no_accessibility_violations(
     assert tab.errors == []
 
 
-@pytest.mark.browser
 @both_languages
 @pytest.mark.parametrize("kind", ["exhibition", "item"])
 def test_lightbox_works_with_the_keyboard_and_passes_axe(
@@ -294,7 +292,6 @@ def _video_pages(site: Path, page_types: dict) -> list[str]:
     )
 
 
-@pytest.mark.browser
 def test_videos_load_nothing_before_play(visit, site: Path, page_types: dict) -> None:
     pages = _video_pages(site, page_types)
     if not pages:

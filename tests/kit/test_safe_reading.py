@@ -17,6 +17,8 @@ from kit.core.problems import Problem
 from kit.translations import yaml_fields as translation_yaml
 from test_translations import check, only, site  # noqa: F401 (the fixture is used by name)
 
+pytestmark = pytest.mark.unit
+
 LANGUAGES = ("vi", "en")
 
 

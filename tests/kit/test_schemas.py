@@ -28,6 +28,8 @@ from new_province import render
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
+pytestmark = pytest.mark.unit
+
 REGISTRY = Registry().with_resources(
     (path.name, Resource.from_contents(json.loads(path.read_text("utf-8")), DRAFT7))
     for path in schemas.FOLDER.glob("*.schema.json")

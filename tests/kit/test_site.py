@@ -20,7 +20,10 @@ from conftest import (
     parse,
     site_config,
 )
+from kit.quality.page_types import PAGE_TYPES, find_page_types
 from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE
+
+pytestmark = pytest.mark.build
 
 PAGES = [
     "",
@@ -246,3 +249,12 @@ def test_every_page_has_its_language_canonical_address_and_switcher(
         assert html.select_one('head link[rel="canonical"]')["href"] == site_url + url
         switch = {a["hreflang"] for a in html.select("a.md-select__link")}
         assert switch == {"vi", "en"}, url
+
+
+# scripts/audit.py (tests/kit/test_audit.py) finds one page of each type to measure.
+def test_every_page_type_of_the_kit_site_is_found(kit_site: Path) -> None:
+    page_types = find_page_types(kit_site)
+    assert list(page_types) == list(PAGE_TYPES)
+    for kind, pages in page_types.items():
+        assert sorted(pages) == ["en", "vi"], kind
+        assert all((kit_site / path).is_file() for path in pages.values()), kind

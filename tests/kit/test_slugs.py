@@ -5,6 +5,8 @@ import unicodedata
 import pytest
 from kit.core.slugs import slugify
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(
     ("text", "slug"),

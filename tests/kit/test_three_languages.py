@@ -14,6 +14,8 @@ from exhibition_fixtures import photo
 from kit.core import languages
 from kit.translations.check import check_project
 
+pytestmark = pytest.mark.build
+
 SLUG = "ba-thu-tieng"
 
 # The config line (one entry of the i18n plugin) and the brand texts in Korean.

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import build_site, make_kit_project, parse, run_mkdocs, write
 
+pytestmark = pytest.mark.build
+
 PAGE = "---\ntitle: Liên hệ\ndescription: Thông tin liên hệ của ban biên tập.\n---\n\n# Liên hệ\n"
 
 

@@ -23,6 +23,8 @@ from kit.translations.check import (
     write_status_pages,
 )
 
+pytestmark = pytest.mark.unit
+
 CONFIG = """\
 site_name: Trang thử nghiệm
 site_url: https://example.org/

@@ -14,6 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 from kit.build.siteconfig import read_config
 
+# Tests that build the site are in the 'build' tier (tests/README.md); `make test` runs them all.
+pytestmark = pytest.mark.build
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 
