@@ -108,58 +108,16 @@ class _Reader(yamlfile.FieldReader):
         self.folder = folder
 
     def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
-        name = mapping.get(key)
-        if not isinstance(name, str) or not name.strip():
-            self.problem(
-                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
-            )
-            return None
-        path = self.folder / name
-        if Path(name).name != name:
-            self.problem(
-                mapping,
-                key,
-                t(
-                    "'{key}: {name}' of {place} must be a file in the same folder",
-                    key=key,
-                    name=name,
-                    place=context,
-                ),
-                t(
-                    "put the file in {folder} and write only its name",
-                    folder=f"exhibitions/{self.folder.name}/",
-                ),
-            )
-            return None
-        if not path.is_file():
-            names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
-            close = yamlfile.closest_name(name, names)
-            elsewhere = _found_elsewhere(self.folder, name)
-            folder = f"exhibitions/{self.folder.name}/"
-            if elsewhere:
-                hint = t(
-                    "the file is in {found}: move it into {folder}", found=elsewhere, folder=folder
-                )
-            elif close:
-                hint = t("did you mean '{key}'?", key=close)
-            else:
-                hint = t("copy the file into {folder} or fix the name", folder=folder)
-            self.problem(
-                mapping,
-                key,
-                t("{place} points at '{name}', which does not exist", place=context, name=name),
-                hint,
-            )
-            return None
-        if path.suffix.lower() not in kinds:
-            self.problem(
-                mapping,
-                key,
-                t("'{name}' of {place} is not a supported file type", name=name, place=context),
-                t("use one of: {choices}", choices=", ".join(sorted(kinds))),
-            )
-            return None
-        return path
+        return self.file_in_folder(
+            mapping,
+            key,
+            context,
+            self.folder,
+            f"exhibitions/{self.folder.name}/",
+            kinds,
+            photo=False,
+            elsewhere=_found_elsewhere,
+        )
 
 
 def is_media(path: Path) -> bool:
