@@ -40,7 +40,7 @@ import brotli
 import yaml
 from bench_media import make_photos
 from bench_search import BenchError, make_project, page_markdown, topics
-from kit.build.siteconfig import read_config
+from kit.core.config_file import read_config
 
 PROJECT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("vi", "en")

@@ -17,8 +17,8 @@ from jsonschema import Draft7Validator
 from kit import schemas
 from kit.build import siteconfig
 from kit.core import yamlfile
+from kit.core.asean_members import MEMBERS
 from kit.exhibitions import content as exhibitions
-from kit.exhibitions.asean_members import MEMBERS
 from kit.infographics import content as infographics
 from kit.provinces import content as provinces
 from kit.sites import sitekit

@@ -1,8 +1,8 @@
 """What the build asks of each kind of content (exhibitions, provinces, infographics).
 
-The MkDocs plugin (kit/plugin/plugin.py) loops over ``CONTENT_TYPES`` instead of calling each
+The MkDocs plugin (kit/plugin/plugin.py) loops over the content types instead of calling each
 kind by name: a new kind of content is one adapter module (``kit/<kind>/content_type.py``)
-that offers this small interface, plus its entry in ``content_types()``. Plain Python: no
+that offers this small interface, plus its entry in ``kit/plugin/registry.py``. Plain Python: no
 MkDocs import.
 """
 
@@ -91,16 +91,6 @@ class ContentType(Protocol):
     def structured_data(self, view: Mapping[str, object] | None, address: str) -> dict | None:
         """schema.org JSON-LD of the page (``address`` is its absolute URL), or None."""
         ...
-
-
-def content_types() -> list[ContentType]:
-    """A fresh adapter of every kind of content, in the order the build has always used
-    (menus, warnings and media follow it)."""
-    from kit.exhibitions.content_type import Exhibitions
-    from kit.infographics.content_type import Infographics
-    from kit.provinces.content_type import Provinces
-
-    return [Exhibitions(), Provinces(), Infographics()]
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import yaml
-
 from kit import schemas
+from kit.core.config_file import ConfigLoader, read_config  # noqa: F401 (used by callers)
 from kit.core.problems import Problem
 from kit.messages import N_, t
 from kit.quality.safe_content import link_scheme
@@ -24,19 +23,6 @@ BRAND_FIELDS = {
     "agency": N_("agency name"),
     "address": N_("address"),
 }
-
-
-class ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative): they
-    become None, which is all the kit's tools need of them."""
-
-
-ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def read_config(text: str) -> dict[str, Any]:
-    """The values of an mkdocs.yml text (yaml.YAMLError if it is not valid YAML)."""
-    return yaml.load(text, Loader=ConfigLoader) or {}
 
 
 def check_site_url(site_url: str | None) -> list[Problem]:

@@ -175,7 +175,7 @@ def from_config(config: Mapping[str, Any]) -> Languages:
 def from_config_file(path: Path) -> Languages:
     """The languages of the mkdocs.yml at ``path`` (the kit's pair if it cannot be read: the
     build itself then says what is wrong with the file)."""
-    from kit.build.siteconfig import read_config
+    from kit.core.config_file import read_config
 
     try:
         return from_config(read_config(path.read_text(encoding="utf-8")))

@@ -7,21 +7,19 @@ data returned by ``view_for_page``.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-from kit.build.generated import markdown_page, plain
 from kit.core import languages as site_languages
+from kit.core.generated import markdown_page, plain
 from kit.core.labels import labels_for
 from kit.core.languages import format_date
 from kit.exhibitions.content import Exhibition, Item
 from kit.media.pipeline import ProcessedImage
+from kit.media.views import MEDIA_FOLDER, Links, image_view
 
 OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
-MEDIA_FOLDER = "media"  # inside the built site
 EAGER_THUMBNAILS = 4  # above the fold on a phone: loaded at once, the rest lazily
 GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 33vw, 300px"
 PAGE_SIZES = "(max-width: 1219px) 100vw, 960px"
@@ -92,42 +90,6 @@ def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
         },
         body,
     )
-
-
-@dataclass(frozen=True)
-class Links:
-    """Turns site-root paths into links relative to the page being rendered."""
-
-    page_url: str
-
-    def __call__(self, target: str) -> str:
-        base = self.page_url.strip("/") or "."
-        relative = posixpath.relpath(target.rstrip("/") or ".", base)
-        return (
-            relative + "/"
-            if target.endswith("/") and relative != "."
-            else ("./" if relative == "." else relative)
-        )
-
-
-def image_view(
-    image: ProcessedImage | None, links: Links, alt: str, sizes: str
-) -> dict[str, object] | None:
-    if image is None:
-        return None
-    media = lambda variant: links(f"{MEDIA_FOLDER}/{variant.path}")  # noqa: E731
-    thumb = image.fit(480)
-    return {
-        "src": media(thumb),
-        "srcset": ", ".join(f"{media(v)} {v.width}w" for v in image.variants),
-        "sizes": sizes,
-        "width": thumb.width,
-        "height": thumb.height,
-        "large": media(image.largest),
-        "share": media(image.share),
-        "share_path": f"{MEDIA_FOLDER}/{image.share.path}",  # from the site root, for og:image
-        "alt": alt,
-    }
 
 
 def _item_view(

@@ -19,11 +19,11 @@ from typing import Any
 from kit import schemas
 from kit.core import languages as site_languages
 from kit.core import yamlfile
+from kit.core.asean_members import BY_CODE, MEMBERS
 from kit.core.files import folder_state
 from kit.core.problems import Problem
 from kit.core.slugs import fold, slugify
 from kit.core.yamlfile import Located
-from kit.exhibitions.asean_members import BY_CODE, MEMBERS
 from kit.messages import language, t
 from kit.quality import safe_content
 

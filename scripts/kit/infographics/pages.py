@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from kit.build.generated import markdown_page, plain
 from kit.core import languages as site_languages
+from kit.core.asean_members import BY_CODE
+from kit.core.generated import markdown_page, plain
 from kit.core.labels import labels_for
 from kit.core.languages import format_date, format_number
-from kit.exhibitions.asean_members import BY_CODE
-from kit.exhibitions.pages import Links
 from kit.infographics.content import Block, Figure, Infographic, Source
 from kit.infographics.images import FORMATS, Highlight, ShareContent, ShareImage, ensure_image
+from kit.media.views import Links
 
 OUTPUT_FOLDER = "infographics"  # inside docs/: git-ignored, written by the build
 SHARE_FOLDER = "media/infographics"  # inside the built site

@@ -26,17 +26,18 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kit import messages
-from kit.build import content_types, generated, menu, mkdocs_log, outputs, preview, siteconfig
+from kit.build import content_types, menu, mkdocs_log, outputs, preview, siteconfig
 from kit.build import docs_pages as pages
 from kit.build import page_context as context_of
 from kit.build.content_types import Brand, ContentType
-from kit.core import labels
+from kit.core import generated, labels
 from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
 from kit.media import site as site_media
 from kit.plugin.config import CampaignConfig
+from kit.plugin.registry import content_types as all_content_types
 from kit.quality import safe_content
 from kit.quality.conflict_markers import check_sources
 from kit.quality.source_links import find_links
@@ -54,7 +55,7 @@ class SiteState:
     language builds and kept between `make serve` rebuilds."""
 
     project: Path
-    types: list[ContentType] = field(default_factory=content_types.content_types)
+    types: list[ContentType] = field(default_factory=all_content_types)
     media: site_media.PreparedMedia | None = None  # None: to prepare (sources changed)
     pages: dict[tuple[str, tuple[str, ...]], dict[str, str] | None] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)

@@ -14,11 +14,8 @@ from urllib.parse import urljoin
 
 from kit.core import languages as site_languages
 from kit.core.labels import Names, labels_for
-from kit.exhibitions.pages import (
-    Links,
-    image_view,  # one picture format for the site
-)
 from kit.media.pipeline import ProcessedImage
+from kit.media.views import Links, image_view  # one picture format for the site
 from kit.provinces.content import (
     REGIONS,
     STATUSES,

@@ -26,8 +26,8 @@ from typing import Any
 import yaml
 
 from kit.build.docs_pages import markdown_files, page_language
-from kit.build.generated import write_pages
 from kit.core import languages as site_languages
+from kit.core.generated import write_pages
 from kit.core.history import run_git
 from kit.core.problems import ContentError
 from kit.core.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
@@ -432,7 +432,7 @@ def _escape(text: str) -> str:
 def write_status_pages(report: TranslationReport, target_dir: Path) -> None:
     """Write ``index.<lang>.md`` for every language, and the generated-folder marker.
 
-    Files are written only when their text changed (``kit.build.generated``): `mkdocs serve` would
+    Files are written only when their text changed (``kit.core.generated``): `mkdocs serve` would
     otherwise see a change after every build and rebuild forever.
     """
     write_pages(

@@ -18,9 +18,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kit import schemas
-from kit.build.generated import MARKER as GENERATED_MARKER
-from kit.build.siteconfig import ConfigLoader
 from kit.core import field_paths, textfile, yaml_syntax, yamlfile
+from kit.core.config_file import ConfigLoader
+from kit.core.generated import MARKER as GENERATED_MARKER
 from kit.core.textcompare import analyse_markdown
 from kit.messages import t
 from kit.translations.findings import (
@@ -251,7 +251,7 @@ def _is_translatable(node: Node | None, languages: tuple[str, ...]) -> bool:
 
 
 def generated_dirs(docs_dir: Path) -> set[Path]:
-    """Folders the build writes (marked by kit.build.generated); their sources are checked
+    """Folders the build writes (marked by kit.core.generated); their sources are checked
     instead."""
     return {marker.parent for marker in docs_dir.rglob(GENERATED_MARKER)}
 

@@ -1,0 +1,15 @@
+"""The kinds of content the site is built from: one adapter each, with the interface of
+``kit.build.content_types.ContentType``. A new kind of content is added here."""
+
+from __future__ import annotations
+
+from kit.build.content_types import ContentType
+from kit.exhibitions.content_type import Exhibitions
+from kit.infographics.content_type import Infographics
+from kit.provinces.content_type import Provinces
+
+
+def content_types() -> list[ContentType]:
+    """A fresh adapter of every kind of content, in the order the build has always used
+    (menus, warnings and media follow it)."""
+    return [Exhibitions(), Provinces(), Infographics()]
