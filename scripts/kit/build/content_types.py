@@ -98,9 +98,12 @@ def content_types() -> list[ContentType]:
     (menus, warnings and media follow it)."""
     from kit.exhibitions.content_type import Exhibitions
     from kit.infographics.content_type import Infographics
+    from kit.printables.content_type import Printables
     from kit.provinces.content_type import Provinces
 
-    return [Exhibitions(), Provinces(), Infographics()]
+    exhibitions, provinces = Exhibitions(), Provinces()
+    # Printables last: their pages are made from what the exhibitions and provinces loaded.
+    return [exhibitions, provinces, Infographics(), Printables(exhibitions, provinces)]
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from kit.core.labels import labels_for
 from kit.core.languages import format_date
 from kit.exhibitions.content import Exhibition, Item
 from kit.media.pipeline import ProcessedImage
+from kit.printables.addresses import print_link
 
 OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
 MEDIA_FOLDER = "media"  # inside the built site
@@ -220,6 +221,7 @@ def view_for_page(
                 position += 1
         return {
             "exhibition": card,
+            "print_link": print_link("catalogue", exhibition.slug, lang, links),
             "layout": exhibition.layout,
             "credits": exhibition.credits[lang] if exhibition.credits else "",
             "sections": sections,

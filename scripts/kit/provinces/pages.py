@@ -19,6 +19,7 @@ from kit.exhibitions.pages import (
     image_view,  # one picture format for the site
 )
 from kit.media.pipeline import ProcessedImage
+from kit.printables.addresses import print_link
 from kit.provinces.content import (
     REGIONS,
     STATUSES,
@@ -256,6 +257,7 @@ def _province_view(
     ]
     view: dict[str, object] = {
         "province": card,
+        "print_link": print_link("leaflet", province.slug, lang, links),
         "other_name": province.name[site_languages.active().other(lang)],
         "facts": _facts(province, lang),
         "sectors": [s[lang] for s in province.sectors],
