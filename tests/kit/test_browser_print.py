@@ -127,3 +127,24 @@ def test_site_pages_print_black_text_without_the_chrome(page, base_url: str, pat
     assert_no_chrome(page)
     colour = page.evaluate("getComputedStyle(document.querySelector('h1')).color")
     assert colour == "rgb(0, 0, 0)", colour
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_printable_pages_on_screen_have_no_accessibility_violation(
+    page, base_url: str, project: Path, lang: str
+) -> None:
+    """axe-core (npm, installed by `make test`) on a catalogue and a leaflet as the visitor
+    first sees them, on screen."""
+    axe = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.is_file():
+        pytest.skip(f"{axe} is missing: run 'make test'")
+    exhibitions, _ = load_exhibitions(project / "exhibitions")
+    provinces, _ = load_provinces(project / "docs" / "provinces")
+    for path in (catalogue_path(exhibitions[0].slug, lang), leaflet_path(provinces[0].slug, lang)):
+        page.goto(f"{base_url}/{path}", wait_until="networkidle")
+        assert page.locator("[data-print-page]").is_visible()  # the script shows the button
+        page.add_script_tag(path=str(axe))
+        violations = page.evaluate(
+            "async () => (await axe.run(document)).violations.map(v => v.id)"
+        )
+        assert violations == [], (path, violations)
