@@ -52,8 +52,9 @@ LAYERS = {  # a package may import those of lower layers and its own, nothing ab
     "provinces": 5,
     "infographics": 5,
     "translations": 5,
+    "printables": 6,  # printed versions of exhibitions and provinces
     "sites": 6,  # a province site's starter files use the list of provinces
-    "plugin": 6,
+    "plugin": 7,
 }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
+from kit.build.print_addresses import print_link
 from kit.core import languages as site_languages
 from kit.core.generated import markdown_page, plain
 from kit.core.labels import labels_for
@@ -182,6 +183,7 @@ def view_for_page(
                 position += 1
         return {
             "exhibition": card,
+            "print_link": print_link("catalogue", exhibition.slug, lang, links),
             "layout": exhibition.layout,
             "credits": exhibition.credits[lang] if exhibition.credits else "",
             "sections": sections,

@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -159,6 +159,12 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         types = self._site().types
         for file in [f for f in files if any(t.is_source_file(f.src_uri) for t in types)]:
             files.remove(file)
+        # Pages of a section that is never in the menu (the printable versions): no warning
+        # that the menu leaves them out, whatever the site's mkdocs.yml says in not_in_nav.
+        hidden = tuple(f"{t.name}/" for t in types if not getattr(t, "in_menu", True))
+        for file in files:
+            if hidden and file.src_uri.startswith(hidden):
+                file.inclusion = InclusionLevel.NOT_IN_NAV
         return files
 
     # ── pages ─────────────────────────────────────────────────────────────────────────

@@ -6,10 +6,13 @@ from __future__ import annotations
 from kit.build.content_types import ContentType
 from kit.exhibitions.content_type import Exhibitions
 from kit.infographics.content_type import Infographics
+from kit.printables.content_type import Printables
 from kit.provinces.content_type import Provinces
 
 
 def content_types() -> list[ContentType]:
     """A fresh adapter of every kind of content, in the order the build has always used
     (menus, warnings and media follow it)."""
-    return [Exhibitions(), Provinces(), Infographics()]
+    exhibitions, provinces = Exhibitions(), Provinces()
+    # Printables last: their pages are made from what the exhibitions and provinces loaded.
+    return [exhibitions, provinces, Infographics(), Printables(exhibitions, provinces)]

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
+from kit.build.print_addresses import print_link
 from kit.core import languages as site_languages
 from kit.core.labels import Names, labels_for
 from kit.media.pipeline import ProcessedImage
@@ -253,6 +254,7 @@ def _province_view(
     ]
     view: dict[str, object] = {
         "province": card,
+        "print_link": print_link("leaflet", province.slug, lang, links),
         "other_name": province.name[site_languages.active().other(lang)],
         "facts": _facts(province, lang),
         "sectors": [s[lang] for s in province.sectors],
