@@ -96,11 +96,15 @@ class ContentType(Protocol):
 def content_types() -> list[ContentType]:
     """A fresh adapter of every kind of content, in the order the build has always used
     (menus, warnings and media follow it)."""
+    from kit.discover.content_type import Discover
     from kit.exhibitions.content_type import Exhibitions
     from kit.infographics.content_type import Infographics
     from kit.provinces.content_type import Provinces
+    from kit.quizzes.content_type import Quizzes
 
-    return [Exhibitions(), Provinces(), Infographics()]
+    exhibitions, infographics = Exhibitions(), Infographics()
+    # Discover reads what the two before it loaded: it comes after them.
+    return [exhibitions, Provinces(), infographics, Discover(exhibitions, infographics), Quizzes()]
 
 
 @dataclass(frozen=True)
