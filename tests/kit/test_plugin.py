@@ -120,7 +120,13 @@ def test_robots_and_404_pages() -> None:
 
 def test_every_content_type_offers_the_same_interface() -> None:
     types = content_types.content_types()
-    assert [t.name for t in types] == ["exhibitions", "provinces", "infographics"]
+    assert [t.name for t in types] == [
+        "exhibitions",
+        "provinces",
+        "infographics",
+        "discover",
+        "quiz",
+    ]
     for content in types:
         for member in content_types.ContentType.__dict__:
             if not member.startswith("_"):

@@ -144,7 +144,9 @@ def campaign(
     urls = translation_urls(page, languages)
     view, infographic = views.get("view"), views.get("infographic")
     # The views of the other content types, by their key (campaign.discover, campaign.quiz).
-    others = {key: value for key, value in views.views.items() if key not in ("view", "infographic")}
+    others = {
+        key: value for key, value in views.views.items() if key not in ("view", "infographic")
+    }
     return {
         **others,
         "view": view,

@@ -95,16 +95,18 @@ class Catalogue:
             problems.append(
                 Problem(
                     ref.where,
-                    t("{place} has the tag '{tag}', which is not defined", place=ref.owner, tag=tag_id),
+                    t(
+                        "{place} has the tag '{tag}', which is not defined",
+                        place=ref.owner,
+                        tag=tag_id,
+                    ),
                     fix,
                 )
             )
         return problems
 
 
-def read_tag_ids(
-    reader: yamlfile.FieldReader, mapping: Located, context: str
-) -> tuple[str, ...]:
+def read_tag_ids(reader: yamlfile.FieldReader, mapping: Located, context: str) -> tuple[str, ...]:
     """The ``tags:`` list of an item or infographic, checked for its form (not its meaning)."""
     raw = mapping.get("tags")
     if raw is None:
@@ -120,7 +122,11 @@ def read_tag_ids(
         return ()
     ids: list[str] = []
     for value in raw:
-        text = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+        text = (
+            str(value).strip()
+            if isinstance(value, str | int) and not isinstance(value, bool)
+            else ""
+        )
         if not _ID.match(text):
             reader.problem(
                 mapping,
@@ -198,9 +204,9 @@ def _read_theme(
             entry,
             "id",
             t(
-                "the theme id '{id}' is already a {kind} tag, which needs no entry",
+                "the theme id '{id}' is already a built-in tag (a country code, a pillar or a "
+                "year), which needs no entry",
                 id=theme_id,
-                kind=built_in.kind,
             ),
             t("remove this theme, or give it another id"),
         )

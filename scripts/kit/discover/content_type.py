@@ -68,9 +68,7 @@ class Discover:
                 problems += self.catalogue.check(TagRef(item.tags, item.tags_at, owner))
         for infographic in self.infographics.library.infographics:
             owner = t("the infographic")
-            problems += self.catalogue.check(
-                TagRef(infographic.tags, infographic.tags_at, owner)
-            )
+            problems += self.catalogue.check(TagRef(infographic.tags, infographic.tags_at, owner))
         self._problems = problems
         self.tags = pages.collect(
             self.catalogue, self.exhibitions.exhibitions, self.infographics.library.infographics

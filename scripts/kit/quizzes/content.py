@@ -198,9 +198,7 @@ def _read_choices(
             return None
         choices.append(choice)
     if len({tuple(sorted(c.items())) for c in choices}) != len(choices):
-        reader.problem(
-            entry, "choices", t("two choices of {place} are the same", place=context)
-        )
+        reader.problem(entry, "choices", t("two choices of {place} are the same", place=context))
         return None
     return tuple(choices)
 
@@ -225,7 +223,11 @@ def _read_answer(
         reader.problem(
             entry,
             "answer",
-            t("'answer: {value}' of {place} is not the number of a choice", value=value, place=context),
+            t(
+                "'answer: {value}' of {place} is not the number of a choice",
+                value=value,
+                place=context,
+            ),
             t("write the number of the right choice, counting from 1: 'answer: 2' for the second"),
         )
         return None
@@ -283,7 +285,11 @@ def _read_address(
         reader.problem(
             entry,
             "learn_more",
-            t("'learn_more' of {place} starts with the language '{code}/'", place=context, code=first),
+            t(
+                "'learn_more' of {place} starts with the language '{code}/'",
+                place=context,
+                code=first,
+            ),
             t(
                 "leave it out ('{address}'): each language's quiz links to the page in its "
                 "language",
@@ -296,7 +302,10 @@ def _read_address(
             entry,
             "learn_more",
             t("'{address}' in {place} is not a page address", address=raw, place=context),
-            t("write it as lower-case letters, digits, dashes and '/', e.g. '{example}'", example=example),
+            t(
+                "write it as lower-case letters, digits, dashes and '/', e.g. '{example}'",
+                example=example,
+            ),
         )
         return None
     address = address.removesuffix("index.md").removesuffix(".md")
@@ -306,7 +315,11 @@ def _read_address(
         reader.problem(
             entry,
             "learn_more",
-            t("{place} links to '{address}', which is not a page of this site", place=context, address=address),
+            t(
+                "{place} links to '{address}', which is not a page of this site",
+                place=context,
+                address=address,
+            ),
             t(
                 "open the page in the browser and copy its address after the site's name, "
                 "without the language, e.g. '{example}'",
@@ -380,7 +393,9 @@ def _pages_state(docs_dir: Path) -> tuple[str, ...]:
             str(path.relative_to(docs_dir))
             for path in [*docs_dir.glob("*.md"), *docs_dir.glob("*/*.md")]
             if path.parent == docs_dir
-            or not (path.parent / ".generated").exists()
-            and path.parent.name not in (*GENERATED_SECTIONS, "translation-status")
+            or (
+                not (path.parent / ".generated").exists()
+                and path.parent.name not in (*GENERATED_SECTIONS, "translation-status")
+            )
         )
     )

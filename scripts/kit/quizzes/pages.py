@@ -198,7 +198,9 @@ def view_for_page(
                 {
                     "low": band.low,
                     "high": band.high,
-                    "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{quiz.slug}/result-{band.number}/"),
+                    "href": links(
+                        f"{_root(lang)}{OUTPUT_FOLDER}/{quiz.slug}/result-{band.number}/"
+                    ),
                 }
                 for band in bands(total)
             ],
