@@ -905,4 +905,7 @@ VI: dict[str, str] = {
         "mở trang đó trong trình duyệt và sao chép phần địa chỉ sau tên miền, bỏ phần ngôn ngữ, "
         "ví dụ '{example}'"
     ),
+    "question": "câu hỏi",
+    "explanation": "lời giải thích",
+    "choice {number}": "lựa chọn {number}",
 }
