@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import make_kit_project, write
-from kit.discover.content import Catalogue, TagRef, load_catalogue, read_tag_ids
 from kit.core import yamlfile
+from kit.discover.content import Catalogue, TagRef, load_catalogue, read_tag_ids
 from kit.exhibitions.content import load_exhibition
 from kit.quizzes.content import load_quizzes
 from kit.quizzes.pages import bands
@@ -87,7 +87,8 @@ def test_a_good_quiz_loads_with_answers_counted_from_one(project: Path) -> None:
         ),
         (
             (
-                'explanation: {vi: "Năm 1995, là thành viên thứ bảy.", en: "In 1995, as the seventh member."}',
+                'explanation: {vi: "Năm 1995, là thành viên thứ bảy.", '
+                'en: "In 1995, as the seventh member."}',
                 "",
             ),
             4,
@@ -267,7 +268,8 @@ def test_translation_check_requires_every_bilingual_field_of_a_question(tmp_path
     write_quiz(
         project,
         QUIZ_YAML.replace(
-            '    explanation: {vi: "Nền xanh lam, bó lúa mười nhánh.", en: "Blue, with ten rice stalks."}\n',
+            '    explanation: {vi: "Nền xanh lam, bó lúa mười nhánh.", '
+            'en: "Blue, with ten rice stalks."}\n',
             "",
         ),
     )
