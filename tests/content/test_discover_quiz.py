@@ -1,4 +1,5 @@
-"""Discover ASEAN culture and the quiz in the built demo site: a page per tag in both languages
+"""Discover ASEAN culture and the quiz in this site's build (the kit's own tests of them:
+tests/kit/test_quiz_content.py, test_discover_quiz_kit.py): a page per tag in both languages
 with the tagged photos' thumbnails, tag links on the exhibitions and infographics, and a quiz
 page that reads as a list of questions with their answers in <details>."""
 
@@ -14,6 +15,7 @@ from kit.discover.content import load_catalogue
 from kit.exhibitions.content import load_exhibitions
 from kit.infographics.content import load_infographics
 from kit.quizzes.content import load_quizzes
+from kit.translations.check import check_project
 
 pytestmark = pytest.mark.build
 
@@ -151,3 +153,11 @@ def test_each_score_band_has_a_page_with_its_own_share_picture(demo_site: Path) 
             assert (demo_site / urlsplit(image).path.lstrip("/")).is_file()
             pictures.add(image)
     assert len(pictures) == 8  # four bands, two languages
+
+
+def test_the_demo_quiz_and_catalogue_are_complete() -> None:
+    report = check_project(PROJECT, git=False)
+    assert report.checked["quizzes"] == ["docs/_data/quizzes/tim-hieu-asean.yml"]
+    assert [f for f in report.findings if f.section in ("quizzes", "tags")] == []
+    quizzes, problems = load_quizzes(PROJECT, PROJECT / "docs")
+    assert problems == [] and len(quizzes[0].questions) >= 15
