@@ -51,8 +51,10 @@ LAYERS = {  # a package may import those of lower layers and its own, nothing ab
     "exhibitions": 5,
     "provinces": 5,
     "infographics": 5,
+    "quizzes": 5,
     "translations": 5,
     "printables": 6,  # printed versions of exhibitions and provinces
+    "discover": 6,  # tag pages made from exhibition items and infographics
     "sites": 6,  # a province site's starter files use the list of provinces
     "plugin": 7,
 }

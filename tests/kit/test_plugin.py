@@ -121,7 +121,14 @@ def test_robots_and_404_pages() -> None:
 
 def test_every_content_type_offers_the_same_interface() -> None:
     types = registry.content_types()
-    assert [t.name for t in types] == ["exhibitions", "provinces", "infographics", "print"]
+    assert [t.name for t in types] == [
+        "exhibitions",
+        "provinces",
+        "infographics",
+        "print",
+        "discover",
+        "quiz",
+    ]
     for content in types:
         for member in content_types.ContentType.__dict__:
             if not member.startswith("_"):

@@ -143,7 +143,12 @@ def campaign(
     """The ``campaign`` variable of the page's templates."""
     urls = translation_urls(page, languages)
     view, infographic = views.get("view"), views.get("infographic")
+    # The views of the other content types, by their key (campaign.discover, campaign.quiz).
+    others = {
+        key: value for key, value in views.views.items() if key not in ("view", "infographic")
+    }
     return {
+        **others,
         "view": view,
         "infographic": infographic,
         "jsonld": views.jsonld,
@@ -162,6 +167,6 @@ def campaign(
         # Template texts and example contacts on this page: `make site` refuses them, a
         # preview shows them under a warning.
         "placeholders": placeholders.found_in(
-            [view, infographic, page.meta.get("title"), brand_contacts(site)]
+            [view, infographic, *others.values(), page.meta.get("title"), brand_contacts(site)]
         ),
     }

@@ -16,6 +16,7 @@ from kit import schemas
 from kit.core import yamlfile
 from kit.core.problems import Problem
 from kit.core.slugs import slugify
+from kit.core.tags import read_tag_ids
 from kit.core.yamlfile import Located
 from kit.media.pipeline import IMAGE_SUFFIXES
 from kit.messages import t
@@ -57,6 +58,8 @@ class Item:
     credit: Localized | None = None
     license: str | None = None
     description: Localized | None = None
+    tags: tuple[str, ...] = ()  # subject tags (kit/discover/): ids as written
+    tags_at: str = ""  # where they are written ("exhibitions/x/exhibition.yml:42")
 
     @property
     def image(self) -> Path | None:
@@ -407,6 +410,7 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
     description = reader.text(entry, "description", context, required=False)
     description = safe_content.checked_markdown(reader, entry, "description", description)
     license_ = entry.get("license")
+    tags = read_tag_ids(reader, entry, context)
     if len(reader.problems) > before or caption is None or alt is None:
         return None
     return Item(
@@ -423,6 +427,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
         credit=credit,
         license=str(license_).strip() if license_ else None,
         description=description,
+        tags=tags,
+        tags_at=yamlfile.where(reader.display, entry, "tags") if tags else "",
     )
 
 

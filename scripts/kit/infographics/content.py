@@ -23,6 +23,7 @@ from kit.core.asean_members import BY_CODE, MEMBERS
 from kit.core.files import folder_state
 from kit.core.problems import Problem
 from kit.core.slugs import fold, slugify
+from kit.core.tags import read_tag_ids
 from kit.core.yamlfile import Located
 from kit.messages import language, t
 from kit.quality import safe_content
@@ -113,6 +114,8 @@ class Infographic:
     intro: Localized
     order: int = 100
     blocks: list[Block] = field(default_factory=list)
+    tags: tuple[str, ...] = ()  # subject tags (kit/discover/): ids as written
+    tags_at: str = ""  # where they are written, for messages
 
 
 class _Reader(yamlfile.FieldReader):
@@ -311,9 +314,12 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
         reader.problem(data, "order", t("'order' must be a whole number, such as 1"))
         order = 100
     blocks = _read_blocks(reader, data)
+    tags = read_tag_ids(reader, data, context)
     if title is None or summary is None or intro is None:
         return None, reader.problems
-    return Infographic(slug, path, title, summary, intro, order, blocks), reader.problems
+    infographic = Infographic(slug, path, title, summary, intro, order, blocks, tags)
+    infographic.tags_at = yamlfile.where(display, data, "tags") if tags else ""
+    return infographic, reader.problems
 
 
 def _read_blocks(reader: _Reader, data: Located) -> list[Block]:

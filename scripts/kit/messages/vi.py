@@ -804,4 +804,108 @@ VI: dict[str, str] = {
     ),
     "the label '{key}' is empty": "nhãn '{key}' đang để trống",
     "write its text": "viết nội dung cho nhãn",
+    # Discover ASEAN culture: subject tags (kit/discover/)
+    "'tags' of {place} must be a list in square brackets": (
+        "'tags' của {place} phải là một danh sách trong ngoặc vuông"
+    ),
+    "'{tag}' in 'tags' of {place} is not a tag id": (
+        "'{tag}' trong 'tags' của {place} không phải là mã thẻ"
+    ),
+    "tag ids are lower-case letters without accents, digits and dashes, e.g. {example}": (
+        "mã thẻ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ {example}"
+    ),
+    "the tag '{tag}' is written twice in {place}": "thẻ '{tag}' được viết hai lần trong {place}",
+    "remove one of the two": "xóa một trong hai",
+    "{place} has the tag '{tag}', which is not defined": (
+        "{place} có thẻ '{tag}' nhưng thẻ này chưa được khai báo"
+    ),
+    "add it under 'themes:' in {file} with its name in every language": (
+        "thêm nó vào 'themes:' trong {file} với tên bằng mọi ngôn ngữ"
+    ),
+    "did you mean '{key}'? Otherwise {fix}": "có phải ý bạn là '{key}'? Nếu không, {fix}",
+    "item '{label}'": "mục '{label}'",
+    "the tag catalogue": "danh mục chủ đề",
+    "the file must start with 'themes:' and a list of themes": (
+        "tệp phải bắt đầu bằng 'themes:' và một danh sách chủ đề"
+    ),
+    "'themes' must be a list of '- id: ...' entries": (
+        "'themes' phải là một danh sách các mục '- id: ...'"
+    ),
+    "theme {number}": "chủ đề {number}",
+    "theme '{id}'": "chủ đề '{id}'",
+    "{place} must be 'id:' and 'name:' lines": "{place} phải gồm các dòng 'id:' và 'name:'",
+    "use lower-case letters without accents, digits and dashes, e.g. 'id: di-san'": (
+        "dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 'id: di-san'"
+    ),
+    "the theme id '{id}' is already a built-in tag (a country code, a pillar or a year), "
+    "which needs no entry": (
+        "mã chủ đề '{id}' đã là một thẻ có sẵn (mã nước, trụ cột hoặc năm), không cần khai báo"
+    ),
+    "remove this theme, or give it another id": "xóa chủ đề này, hoặc đặt cho nó mã khác",
+    "two themes have the id '{id}'": "hai chủ đề có cùng mã '{id}'",
+    # Quizzes (kit/quizzes/)
+    "the quiz": "bài thi",
+    "question {number}": "câu hỏi {number}",
+    "choice {number} of {place}": "lựa chọn {number} của {place}",
+    "the file must be 'key: value' lines (title:, intro:, questions:)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, intro:, questions:)"
+    ),
+    "the quiz needs 'questions:', a list of '- question: ...' entries": (
+        "bài thi cần có 'questions:', một danh sách các mục '- question: ...'"
+    ),
+    "copy a question from {template} and change its texts": (
+        "sao chép một câu hỏi từ {template} rồi sửa nội dung"
+    ),
+    "{place} must be 'question:', 'choices:', ... lines": (
+        "{place} phải gồm các dòng 'question:', 'choices:', ..."
+    ),
+    "{place} needs 'choices:', a list of {least} to {most} answers": (
+        "{place} cần có 'choices:', một danh sách từ {least} đến {most} câu trả lời"
+    ),
+    "write them as {example}": "viết như sau: {example}",
+    "two choices of {place} are the same": "hai lựa chọn của {place} giống hệt nhau",
+    "add 'answer: 2' with the number of the right choice, counting from 1": (
+        "thêm 'answer: 2' với số thứ tự của lựa chọn đúng, đếm từ 1"
+    ),
+    "'answer: {value}' of {place} is not the number of a choice": (
+        "'answer: {value}' của {place} không phải là số thứ tự của một lựa chọn"
+    ),
+    "'answer: {value}' of {place} points past the last of its {count} choices": (
+        "'answer: {value}' của {place} vượt quá lựa chọn cuối cùng (chỉ có {count} lựa chọn)"
+    ),
+    "write the number of the right choice, counting from 1: 'answer: 2' for the second": (
+        "ghi số thứ tự của lựa chọn đúng, đếm từ 1: 'answer: 2' là lựa chọn thứ hai"
+    ),
+    "add the address of the page of this site that teaches the answer, e.g. '{example}'": (
+        "thêm địa chỉ trang của trang web này giải thích đáp án, ví dụ '{example}'"
+    ),
+    "'learn_more' of {place} must be a page of this site": (
+        "'learn_more' của {place} phải là một trang của trang web này"
+    ),
+    "write its address without 'https://' and the site's name, e.g. '{example}'": (
+        "viết địa chỉ không có 'https://' và tên miền, ví dụ '{example}'"
+    ),
+    "'learn_more' of {place} starts with the language '{code}/'": (
+        "'learn_more' của {place} bắt đầu bằng ngôn ngữ '{code}/'"
+    ),
+    "leave it out ('{address}'): each language's quiz links to the page in its language": (
+        "bỏ phần đó đi ('{address}'): bài thi ở mỗi ngôn ngữ tự liên kết tới trang cùng ngôn ngữ"
+    ),
+    "'{address}' in {place} is not a page address": (
+        "'{address}' trong {place} không phải là địa chỉ trang"
+    ),
+    "write it as lower-case letters, digits, dashes and '/', e.g. '{example}'": (
+        "viết bằng chữ thường, chữ số, dấu gạch ngang và '/', ví dụ '{example}'"
+    ),
+    "{place} links to '{address}', which is not a page of this site": (
+        "{place} liên kết tới '{address}', nhưng đây không phải là trang của trang web này"
+    ),
+    "open the page in the browser and copy its address after the site's name, without the "
+    "language, e.g. '{example}'": (
+        "mở trang đó trong trình duyệt và sao chép phần địa chỉ sau tên miền, bỏ phần ngôn ngữ, "
+        "ví dụ '{example}'"
+    ),
+    "question": "câu hỏi",
+    "explanation": "lời giải thích",
+    "choice {number}": "lựa chọn {number}",
 }

@@ -217,7 +217,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             site.types, facts.meta, facts.url, facts.language, media, address
         )
         title = context_of.plain_title(facts, site_facts)
-        share_path = (views.get("infographic") or {}).get("share_path")
+        # A picture the content type drew for the page (an infographic, a quiz result).
+        share_path = next(
+            (v["share_path"] for v in views.views.values() if v and v.get("share_path")), None
+        )
         if not share_path:
             share_path, card = context_of.share_image(
                 site.project, title, site_facts, views.get("view")

@@ -276,7 +276,9 @@ def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
             continue  # a template such as _template.yml: never published
         folders = relative.parts[:-1]
         if folders and folders[0] == "_data":
-            folders = folders[1:]  # docs/_data/infographics/ holds the infographics' data
+            # docs/_data/infographics/ holds the infographics' data, docs/_data/quizzes/ the
+            # quizzes; docs/_data/tags.yml is the theme catalogue (section "tags").
+            folders = folders[1:] or (path.stem,)
         files.append((path, folders[0] if folders else "pages"))
     return files
 
@@ -323,6 +325,10 @@ def _schema_kind(path: Path, section: str) -> str | None:
         return "province"
     if section == "infographics" and path.parent.parent.name == "_data":
         return "infographic"  # docs/_data/infographics/<slug>.yml
+    if section == "quizzes" and path.parent.parent.name == "_data":
+        return "quiz"  # docs/_data/quizzes/<slug>.yml
+    if section == "tags" and path.parent.name == "_data":
+        return "tags"  # docs/_data/tags.yml
     return None
 
 
