@@ -35,6 +35,7 @@ from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
+from kit.media import share_cards
 from kit.media import site as site_media
 from kit.plugin.config import CampaignConfig
 from kit.quality import safe_content
@@ -58,7 +59,7 @@ class SiteState:
     media: site_media.PreparedMedia | None = None  # None: to prepare (sources changed)
     pages: dict[tuple[str, tuple[str, ...]], dict[str, str] | None] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
-    share_cards: set[str] = field(default_factory=set)
+    share_cards: dict[str, share_cards.Card] = field(default_factory=dict)  # by file name
     search_index: search.IndexCollector = field(default_factory=search.IndexCollector)
     preview: preview.PreviewState = field(default_factory=preview.PreviewState)
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
@@ -212,11 +213,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         title = context_of.plain_title(facts, site_facts)
         share_path = (views.get("infographic") or {}).get("share_path")
         if not share_path:
-            share_path, card = context_of.share_image(
-                site.project, title, site_facts, views.get("view")
-            )
+            share_path, card = context_of.share_image(title, site_facts, views.get("view"))
             if card:
-                site.share_cards.add(card)
+                site.share_cards[card.name] = card
         campaign = context_of.campaign(
             facts, site_facts, self.languages, views, title, str(share_path)
         )
@@ -261,6 +260,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         outputs.write_robots_txt(site_dir, config.site_url)
         media = site.media or site_media.PreparedMedia()
         site_media.publish(site.project, site_dir, media.published_files())
+        try:
+            share_cards.draw_cards(site.project / context_of.SHARE_CACHE, site.share_cards)
+        except share_cards.ShareCardError as error:
+            raise PluginError(str(error)) from None
         site_media.publish(
             site.project,
             site_dir,
