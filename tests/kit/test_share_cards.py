@@ -82,3 +82,40 @@ def test_pages_name_their_card_without_drawing_it() -> None:
     assert card.name == share_cards.card_name("Giới thiệu", "Chiến dịch", COLOURS)
     photo = {"item": {"image": {"share_path": "media/anh-1-abc-share.jpg"}}}
     assert page_context.share_image("Ảnh 1", site, photo) == ("media/anh-1-abc-share.jpg", None)
+
+
+def test_the_drawer_draws_in_the_background_while_pages_are_added(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(share_cards, "POOL_FROM", 2)
+    wanted = cards(7)
+    drawer = share_cards.CardDrawer(tmp_path / "drawer", jobs=1, batch=3)
+    for card in wanted.values():
+        drawer.add(card)
+        drawer.add(card)  # a card named by two pages is drawn once
+    assert drawer.pool is not None and drawer.sent == 6  # two batches already sent
+    assert drawer.finish() == 7
+    assert drawer.pool is None
+    draw_cards(tmp_path / "here", wanted, jobs=1)
+    assert folder_bytes(tmp_path / "drawer") == folder_bytes(tmp_path / "here")
+
+
+def test_a_few_cards_are_drawn_without_workers(tmp_path: Path) -> None:
+    drawer = share_cards.CardDrawer(tmp_path, jobs=2)
+    for card in cards(3).values():
+        drawer.add(card)
+    assert drawer.finish() == 3
+    assert drawer.pool is None and len(list(tmp_path.iterdir())) == 3
+
+
+def test_a_failing_card_in_the_background_names_its_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(share_cards, "POOL_FROM", 2)
+    bad = Card.of("Trang hỏng", "Chiến dịch", {**COLOURS, "primary": "not a colour"})
+    drawer = share_cards.CardDrawer(tmp_path, jobs=1, batch=2)
+    for card in [bad, *cards(4).values()]:
+        drawer.add(card)
+    with pytest.raises(ShareCardError, match="Trang hỏng") as caught:
+        drawer.finish()
+    assert caught.value.args[1] == bad.name and str(tmp_path / bad.name) in str(caught.value)
+    assert drawer.pool is None
+    assert len(list(tmp_path.iterdir())) == 4

@@ -4,9 +4,9 @@ Facebook and Zalo show this picture when a page is shared. It is drawn with the 
 font (full Vietnamese glyphs) and brand colours, named by a hash of everything drawn so a
 changed title gives a new file, and never redrawn while it exists.
 
-Pages only name their card while they render (:func:`card_name`, a hash: no drawing);
-:func:`draw_cards` then draws the missing ones together, on every core when there are many
-(a card takes about 5-8 ms: a first build of 1,000 pages in two languages has 2,000).
+A card takes 5-8 ms to draw (the text, then the JPEG), and a first build of 1,000 pages in two
+languages needs 2,000: :class:`CardDrawer` draws them in worker processes while MkDocs
+renders the pages on one core, and the build waits for them only at its end.
 """
 
 from __future__ import annotations
@@ -103,38 +103,101 @@ def ensure_card(cache_dir: Path, title: str, site_name: str, colours: Mapping[st
 def draw_cards(cache_dir: Path, cards: Mapping[str, Card], jobs: int | None = None) -> int:
     """Draw the ``cards`` (by file name) that ``cache_dir`` does not hold yet; return how many.
 
-    Many missing cards are drawn in worker processes, one per core (``jobs``: how many). The
-    bytes do not depend on where a card is drawn. When cards fail, the first one's failure
-    (in name order) is raised as :class:`ShareCardError` once the others are done.
+    Many missing cards are drawn in worker processes (``jobs``: how many; default one per
+    core). The bytes do not depend on where a card is drawn. When cards fail, the others are
+    still drawn, then the first failure (in file-name order) is raised as ShareCardError.
     """
-    missing = [card for name, card in sorted(cards.items()) if not (cache_dir / name).is_file()]
-    if not missing:
-        return 0
-    workers = min(jobs or os.cpu_count() or 1, len(missing))
-    if workers <= 1 or len(missing) < POOL_FROM:
-        for card in missing:
-            _draw_into(cache_dir, card)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1:
+        missing = [c for name, c in sorted(cards.items()) if not (cache_dir / name).is_file()]
+        failure = _draw_all(cache_dir, missing)
+        if failure is not None:
+            raise failure
         return len(missing)
-    # Every worker takes a share at once: a few large tasks cost less than many small ones.
-    shares = [missing[start::workers] for start in range(workers)]
-    # Default start method (fork on Linux), as the photo pipeline: works from any caller.
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures: list[Future[None]] = [pool.submit(_draw_all, cache_dir, s) for s in shares]
-        failures = [error for future in futures if (error := future.result()) is not None]
-    if failures:
-        raise min(failures, key=lambda error: error.args[1])
-    return len(missing)
+    drawer = CardDrawer(cache_dir, jobs=jobs, batch=len(cards) + 1)
+    for _name, card in sorted(cards.items()):
+        drawer.add(card)
+    return drawer.finish()
+
+
+class CardDrawer:
+    """Draws cards while the pages render, in worker processes on the cores MkDocs leaves idle
+    (MkDocs renders on one), so a first build hardly waits for its cards.
+
+    :meth:`add` each page's card; :meth:`finish` draws what is left and waits. A card already
+    in ``cache_dir`` is not drawn again. Fewer than POOL_FROM missing cards in all are drawn in
+    this process, in :meth:`finish`: starting workers would cost more.
+    """
+
+    def __init__(self, cache_dir: Path, jobs: int | None = None, batch: int = 32) -> None:
+        self.cache_dir = cache_dir
+        # Default: every core but the one the build itself renders pages on.
+        self.jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1) - 1)
+        self.batch = batch
+        self.seen: set[str] = set()
+        self.waiting: list[Card] = []
+        self.sent = 0
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list[Future[ShareCardError | None]] = []
+
+    def add(self, card: Card) -> None:
+        name = card.name
+        if name in self.seen:
+            return
+        self.seen.add(name)
+        if (self.cache_dir / name).is_file():
+            return
+        self.waiting.append(card)
+        if self.sent + len(self.waiting) >= POOL_FROM and len(self.waiting) >= self.batch:
+            self._send()
+
+    def finish(self) -> int:
+        """Draw the cards still waiting, wait for the workers; return how many were drawn."""
+        drawn = self.sent + len(self.waiting)
+        failures: list[ShareCardError] = []
+        try:
+            if self.waiting and (self.pool is not None or drawn >= POOL_FROM):
+                self._send()
+            else:
+                failures.extend(e for e in [_draw_all(self.cache_dir, self.waiting)] if e)
+                self.waiting = []
+            failures.extend(e for f in self.futures if (e := f.result()) is not None)
+        finally:
+            self.abandon()
+        if failures:
+            raise min(failures, key=lambda error: error.args[1])
+        return drawn
+
+    def abandon(self) -> None:
+        """Stop the workers (a build that failed half-way: its cards are not needed)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool, self.futures, self.waiting = None, [], []
+
+    def _send(self) -> None:
+        if self.pool is None:
+            # Default start method (fork on Linux), as the photo pipeline: works from any
+            # caller. The workers start with this process's memory: nothing to load again.
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        # One task per worker share: a few large tasks cost less than many small ones.
+        workers = min(self.jobs, len(self.waiting))
+        for start in range(workers):
+            share = self.waiting[start::workers]
+            self.futures.append(self.pool.submit(_draw_all, self.cache_dir, share))
+        self.sent += len(self.waiting)
+        self.waiting = []
 
 
 def _draw_all(cache_dir: Path, cards: list[Card]) -> ShareCardError | None:
-    """Worker: draw each card; the first failure is returned (exceptions cross processes
-    badly), and the rest of this share is still drawn."""
+    """Draw each card (in a worker, or here); the failure of the first card by file name is
+    returned rather than raised, after the others are drawn."""
     first: ShareCardError | None = None
     for card in cards:
         try:
             _draw_into(cache_dir, card)
         except ShareCardError as error:
-            first = first or error
+            if first is None or error.args[1] < first.args[1]:
+                first = error
     return first
 
 
