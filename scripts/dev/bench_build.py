@@ -26,6 +26,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -67,6 +68,7 @@ class Figures:
     pages: int = 0  # per language, as built
     phases: dict[str, float] = field(default_factory=dict)
     cold: float = 0.0
+    cold_cpu: float = 0.0  # CPU seconds of the first build, all its processes together
     unchanged: float = 0.0
     reload: float | None = None
     page_bytes: float = 0.0
@@ -176,6 +178,13 @@ def split_phases(phases: dict[str, float], output: str) -> dict[str, float]:
         )
     result["mkdocs vi"] -= media
     return result
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by the processes this one started (and theirs), once ended:
+    unlike the elapsed time, it hardly changes with what else runs on the machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def free_port() -> int:
@@ -304,7 +313,9 @@ def measure(workdir: Path, articles: int, photos: list[Path], serve: bool, plain
     if photos:
         add_photo_exhibition(project, photos)
     print(f"  {articles} articles: first build ...", flush=True)
+    cpu_before = children_cpu()
     figures.cold = timed_build(project, figures)
+    figures.cold_cpu = children_cpu() - cpu_before
     figures.pages = len(list((project / "site").rglob("index.html"))) // len(LANGUAGES)
     figures.page_bytes = bytes_per_page(project / "site")
     print(f"  {articles} articles: build with nothing changed ...", flush=True)
@@ -327,7 +338,8 @@ def table_row(row: Figures) -> list[str]:
     pages = row.pages * len(LANGUAGES)
     kit = sum(row.phases.get(p, 0.0) for p in PAGE_WORK) / pages
     plain = row.plain / (row.plain_pages * len(LANGUAGES)) if row.plain else None
-    cells = [str(row.pages), f"{row.cold:.1f}", *(f"{row.phases.get(p, 0.0):.1f}" for p in PHASES)]
+    cells = [str(row.pages), f"{row.cold:.1f}", f"{row.cold_cpu:.0f}"]
+    cells += [f"{row.phases.get(p, 0.0):.1f}" for p in PHASES]
     cells += [f"{row.unchanged:.1f}", f"{row.reload:.2f}" if row.reload else "-"]
     cells += [f"{row.page_bytes / 1024:.1f}", f"{row.cold / pages * 1000:.0f}", f"{kit * 1000:.0f}"]
     cells += [f"{plain * 1000:.0f}", f"{kit / plain:.2f}"] if plain else ["-", "-"]
@@ -336,7 +348,7 @@ def table_row(row: Figures) -> list[str]:
 
 
 def print_table(rows: list[Figures]) -> None:
-    header = ["pages/lang", "cold s", *(f"{p} s" for p in PHASES), "unchanged s"]
+    header = ["pages/lang", "cold s", "cold CPU s", *(f"{p} s" for p in PHASES), "unchanged s"]
     header += ["edit→reload s", "KB/page", "cold ms/page", "kit MkDocs ms/page"]
     header += ["plain ms/page", "kit/plain", "load"]
     print("\n| " + " | ".join(header) + " |")
@@ -344,7 +356,9 @@ def print_table(rows: list[Figures]) -> None:
     for row in rows:
         print("| " + " | ".join(table_row(row)) + " |")
     print(
-        "\nkit MkDocs ms/page: the MkDocs phases and post-processing (not photos, translation "
+        "\ncold CPU s: CPU seconds of the first build, all processes together (on an idle "
+        "machine the cold time is at least this divided by the number of cores).\n"
+        "kit MkDocs ms/page: the MkDocs phases and post-processing (not photos, translation "
         "check or compression), per page and language; plain: the same hand-written pages "
         "with plain MkDocs + Material + mkdocs-static-i18n; load: the 1-minute load average "
         "before and after that site's measurements (above the number of cores: other work "
