@@ -115,17 +115,16 @@ def plain_description(page: PageFacts, site: SiteFacts) -> str:
 
 
 def share_image(
-    project: Path, title: str, site: SiteFacts, view: Mapping[str, Any] | None
-) -> tuple[str, str | None]:
-    """(site-root path of the picture shown when the page is shared, name of the card drawn
-    for it or None): the page's own photo if it has one, else a card with its title."""
+    title: str, site: SiteFacts, view: Mapping[str, Any] | None
+) -> tuple[str, share_cards.Card | None]:
+    """(site-root path of the picture shown when the page is shared, the card to draw for it
+    or None): the page's own photo if it has one, else a card with its title. The card is
+    drawn later, with the build's other cards (share_cards.draw_cards)."""
     item = (view or {}).get("item") or {}
     if item.get("image"):
         return item["image"]["share_path"], None
-    name = share_cards.ensure_card(
-        project / SHARE_CACHE, title, site.site_name, site.brand["colors"]
-    )
-    return f"{SHARE_FOLDER}/{name}", name
+    card = share_cards.Card.of(title, site.site_name, site.brand["colors"])
+    return f"{SHARE_FOLDER}/{card.name}", card
 
 
 def brand_contacts(site: SiteFacts) -> dict[str, Any]:

@@ -760,6 +760,12 @@ VI: dict[str, str] = {
         "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "
         "và thư mục cho phép ghi"
     ),
+    # make site: share pictures drawn for pages (kit.media.share_cards)
+    "the share picture {file} for the page '{title}' could not be made ({reason}); check there "
+    "is free disk space and that the folder can be written to, then build again": (
+        "không tạo được ảnh chia sẻ {file} cho trang '{title}' ({reason}); hãy kiểm tra ổ đĩa "
+        "còn chỗ trống và thư mục cho phép ghi, rồi dựng lại trang web"
+    ),
     # make site: a merge left unfinished (kit.quality.conflict_markers)
     "git conflict marker '{marker}' left by an unfinished merge": (
         "còn dấu xung đột của git '{marker}' (hợp nhất chưa xong)"

@@ -35,6 +35,7 @@ from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
+from kit.media import share_cards
 from kit.media import site as site_media
 from kit.plugin.config import CampaignConfig
 from kit.plugin.registry import content_types as all_content_types
@@ -59,7 +60,9 @@ class SiteState:
     media: site_media.PreparedMedia | None = None  # None: to prepare (sources changed)
     pages: dict[tuple[str, tuple[str, ...]], dict[str, str] | None] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
-    share_cards: set[str] = field(default_factory=set)
+    share_cards: dict[str, share_cards.Card] = field(default_factory=dict)  # by file name
+    # Draw this build's missing share cards while its pages render, one per language build.
+    drawers: dict[str, share_cards.CardDrawer] = field(default_factory=dict)
     search_index: search.IndexCollector = field(default_factory=search.IndexCollector)
     preview: preview.PreviewState = field(default_factory=preview.PreviewState)
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
@@ -128,6 +131,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         default_build = language == self.languages.default
         if default_build:
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
+        if language in site.drawers:  # left by a build that failed
+            site.drawers.pop(language).abandon()
         for content in site.types:
             self._report(content.problems)
         if site.media is None:
@@ -222,11 +227,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             (v["share_path"] for v in views.views.values() if v and v.get("share_path")), None
         )
         if not share_path:
-            share_path, card = context_of.share_image(
-                site.project, title, site_facts, views.get("view")
-            )
+            share_path, card = context_of.share_image(title, site_facts, views.get("view"))
             if card:
-                site.share_cards.add(card)
+                site.share_cards[card.name] = card
+                self._drawer(config.theme["language"]).add(card)
         campaign = context_of.campaign(
             facts, site_facts, self.languages, views, title, str(share_path)
         )
@@ -271,6 +275,15 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         outputs.write_robots_txt(site_dir, config.site_url)
         media = site.media or site_media.PreparedMedia()
         site_media.publish(site.project, site_dir, media.published_files())
+        language = config.theme["language"]
+        started_cards = time.perf_counter()
+        try:
+            drawn = self._drawer(language).finish()
+            del site.drawers[language]
+        except share_cards.ShareCardError as error:
+            raise PluginError(str(error)) from None
+        waited = time.perf_counter() - started_cards
+        log.info(f"Share pictures ({language}): {drawn} drawn; waited {waited:.2f} s")
         site_media.publish(
             site.project,
             site_dir,
@@ -281,12 +294,25 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         for content in site.types:
             for files in content.published():
                 site_media.publish(site.project, site_dir, files.names, files.folder, files.cache)
-        language = config.theme["language"]
         index = site.search_index.write(site_dir, language, keep=self.dirty)
         log.info(f"Search index ({language}): {index}")
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
 
+    def on_build_error(self, *, error: Exception) -> None:
+        # The share cards of a failed build are not needed: stop drawing them.
+        if self.site is not None:
+            for drawer in self.site.drawers.values():
+                drawer.abandon()
+            self.site.drawers.clear()
+
     # ── helpers ───────────────────────────────────────────────────────────────────────
+
+    def _drawer(self, language: str) -> share_cards.CardDrawer:
+        """The share-card drawer of this language's build (made by its first page)."""
+        site = self._site()
+        if language not in site.drawers:
+            site.drawers[language] = share_cards.CardDrawer(site.project / context_of.SHARE_CACHE)
+        return site.drawers[language]
 
     def _site(self) -> SiteState:
         if self.site is None:
