@@ -804,4 +804,13 @@ VI: dict[str, str] = {
     ),
     "the label '{key}' is empty": "nhãn '{key}' đang để trống",
     "write its text": "viết nội dung cho nhãn",
+    # visitor layout: the brand's short name, the home page, the "last updated" line
+    "short name for phones": "tên ngắn cho điện thoại",
+    "'extra: brand: short_name: {code}' has {count} characters; a phone's header shows {limit}": (
+        "'extra: brand: short_name: {code}' dài {count} ký tự; đầu trang trên điện thoại chỉ "
+        "hiện được {limit}"
+    ),
+    "shorten it (for example 'Lào Cai – ASEAN'), or remove 'short_name'": (
+        "rút ngắn tên (ví dụ 'Lào Cai – ASEAN'), hoặc xóa 'short_name'"
+    ),
 }
