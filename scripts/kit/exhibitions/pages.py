@@ -23,8 +23,12 @@ from kit.media.pipeline import ProcessedImage
 OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
 MEDIA_FOLDER = "media"  # inside the built site
 EAGER_THUMBNAILS = 4  # above the fold on a phone: loaded at once, the rest lazily
-GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 33vw, 300px"
-PAGE_SIZES = "(max-width: 1219px) 100vw, 960px"
+GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 25vw, 300px"
+# The photo of an item's page: the whole width on phones, two thirds of the page beside its
+# caption on wide screens (site.css).
+PAGE_SIZES = "(max-width: 959px) 100vw, 66vw"
+# Exhibitions use the whole width of the page: no menu column, no "on this page" column.
+WIDE = ["navigation", "toc"]
 
 
 def item_count(n: int, lang: str) -> str:
@@ -62,6 +66,7 @@ def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
             "template": "exhibition.html",
             "campaign_view": "exhibition",
             "exhibition": exhibition.slug,
+            "hide": WIDE,
         },
         f"# {plain(exhibition.title[lang])}\n\n{exhibition.intro[lang]}",
     )
@@ -89,6 +94,7 @@ def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
             "campaign_view": "exhibition-item",
             "exhibition": exhibition.slug,
             "item": item.id,
+            "hide": WIDE,
         },
         body,
     )
@@ -234,6 +240,7 @@ def view_for_page(
         view_of = lambda i: _item_view(exhibition, i, lang, links, images, videos, PAGE_SIZES)  # noqa: E731
         return {
             "exhibition": card,
+            "section": _section_link(exhibition, ordered[index], card["href"], lang),
             "item": view_of(ordered[index]),
             "previous": view_of(ordered[index - 1]) if index > 0 else None,
             "next": view_of(ordered[index + 1]) if index + 1 < len(ordered) else None,
@@ -241,6 +248,13 @@ def view_for_page(
             "total": len(ordered),
         }
     return None
+
+
+def _section_link(exhibition: Exhibition, item: Item, href: str, lang: str) -> dict[str, str]:
+    """The way back from an item's page to its place in the gallery."""
+    section = next((s for s in exhibition.sections if s.id == item.section), None)
+    title = section.title[lang] if section else labels_for(lang)["exhibitions"]["other"]
+    return {"title": title, "href": f"{href}#section-{section.id if section else 'other'}"}
 
 
 def media_sources(exhibitions: list[Exhibition]) -> tuple[list[Path], list[Path]]:
