@@ -148,3 +148,23 @@ def media_sources(types: list[ContentType]) -> tuple[list[Path], list[Path]]:
         images.update(own_images)
         videos.update(own_videos)
     return sorted(images), sorted(videos)
+
+
+def page_source_files(
+    types: list[ContentType], meta: Mapping[str, object], src_uri: str, page_file: Path | None
+) -> list[Path]:
+    """What a page is made from, for its "last updated" date: the sources a content type
+    names for it (``page_source_files``, optional), and the page's own Markdown unless the
+    build wrote it (a generated page's file changes with every change of the kit too)."""
+    sources: list[Path] = []
+    generated = False
+    for content in types:
+        named = getattr(content, "page_source_files", None)
+        if named is not None:
+            sources.extend(named(meta))
+        generated = generated or (
+            src_uri.startswith(f"{content.name}/") and content.page_sources(()) is not None
+        )
+    if page_file is not None and not generated:
+        sources.append(page_file)
+    return sources

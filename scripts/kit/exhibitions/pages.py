@@ -17,7 +17,7 @@ from kit.build.generated import markdown_page, plain
 from kit.core import languages as site_languages
 from kit.core.labels import labels_for
 from kit.core.languages import format_date
-from kit.exhibitions.content import Exhibition, Item
+from kit.exhibitions.content import METADATA_FILE, Exhibition, Item
 from kit.media.pipeline import ProcessedImage
 
 OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
@@ -255,6 +255,62 @@ def _section_link(exhibition: Exhibition, item: Item, href: str, lang: str) -> d
     section = next((s for s in exhibition.sections if s.id == item.section), None)
     title = section.title[lang] if section else labels_for(lang)["exhibitions"]["other"]
     return {"title": title, "href": f"{href}#section-{section.id if section else 'other'}"}
+
+
+# ── the home page and the "last updated" line ────────────────────────────────────────────
+
+
+def home_cards(
+    exhibitions: list[Exhibition], page_url: str, lang: str, images: Mapping[str, ProcessedImage]
+) -> list[dict[str, object]]:
+    """Every exhibition and every photo, as cards of the home page (kit/build/home.py)."""
+    links = Links(page_url)
+    cards: list[dict[str, object]] = []
+    for exhibition in exhibitions:
+        card = _exhibition_card(exhibition, lang, links, images)
+        cards.append(
+            {
+                "kind": "exhibition",
+                "key": exhibition.slug,
+                "title": card["title"],
+                "summary": card["subtitle"],
+                "note": card["count"],
+                "href": card["href"],
+                "image": card["cover"],
+                "sources": [exhibition.folder / METADATA_FILE],
+            }
+        )
+        for item in exhibition.ordered_items():
+            still = images.get(str(item.image)) if item.image else None
+            if still is None:
+                continue
+            cards.append(
+                {
+                    "kind": "photo",
+                    "key": f"{exhibition.slug}/{item.id}",
+                    "title": item.caption[lang],
+                    "summary": exhibition.title[lang],
+                    "note": format_date(item.date, lang),
+                    "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/{item.id}/"),
+                    "image": image_view(still, links, item.alt[lang], GALLERY_SIZES),
+                    "sources": [item.image],
+                }
+            )
+    return cards
+
+
+def page_source_files(meta: Mapping[str, object], exhibitions: list[Exhibition]) -> list[Path]:
+    """What an exhibition page is made from: its exhibition.yml (every one for the index)."""
+    view = meta.get("campaign_view")
+    if view == "exhibitions":
+        return [exhibition.folder / METADATA_FILE for exhibition in exhibitions]
+    if view not in ("exhibition", "exhibition-item"):
+        return []
+    return [
+        exhibition.folder / METADATA_FILE
+        for exhibition in exhibitions
+        if exhibition.slug == meta.get("exhibition")
+    ]
 
 
 def media_sources(exhibitions: list[Exhibition]) -> tuple[list[Path], list[Path]]:

@@ -26,12 +26,22 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kit import messages
-from kit.build import content_types, generated, menu, mkdocs_log, outputs, preview, siteconfig
+from kit.build import (
+    content_types,
+    generated,
+    home,
+    menu,
+    mkdocs_log,
+    outputs,
+    preview,
+    siteconfig,
+)
 from kit.build import docs_pages as pages
 from kit.build import page_context as context_of
 from kit.build.content_types import Brand, ContentType
 from kit.core import labels
 from kit.core import languages as site_languages
+from kit.core.history import History
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
@@ -46,6 +56,7 @@ from kit.translations import check as translations
 log = logging.getLogger("mkdocs.plugins.campaign")
 
 TEMPLATE_CACHE = Path(".cache") / "templates"  # next to mkdocs.yml: compiled theme templates
+ACCESSIBILITY_PAGE = "accessibility/"  # docs/accessibility.<lang>.md, linked from every footer
 
 
 @dataclass
@@ -63,6 +74,7 @@ class SiteState:
     preview: preview.PreviewState = field(default_factory=preview.PreviewState)
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
     styles: bundle.StyleBundle | None = None  # the joined style sheet of this build
+    history: History | None = None  # when each source last changed (read once per build)
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -127,6 +139,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         default_build = language == self.languages.default
         if default_build:
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
+            site.history = History(project)  # read again: a rebuild may follow a commit
         for content in site.types:
             self._report(content.problems)
         if site.media is None:
@@ -220,6 +233,25 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         campaign = context_of.campaign(
             facts, site_facts, self.languages, views, title, str(share_path)
         )
+        history = site.history or History(site.project)
+        sources = content_types.page_source_files(
+            site.types, page.meta, page.file.src_uri, _source_path(page)
+        )
+        updated = history.newest(sources)
+        campaign["updated"] = (
+            site_languages.format_date(updated.date().isoformat(), facts.language)
+            if updated
+            else ""
+        )
+        campaign["accessibility"] = context_of.relative_url(
+            f"{self.languages.prefix(facts.language)}{ACCESSIBILITY_PAGE}", facts.url or "."
+        )
+        if page.meta.get("campaign_view") == "home":
+            campaign["home"], unknown_cover = home.home_view(
+                site.types, page.meta, facts.url, facts.language, media, history
+            )
+            if unknown_cover:
+                self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
@@ -331,6 +363,23 @@ def _page_facts(page: Page, context: dict[str, Any], default: str) -> context_of
         alternates={
             code: (file.url, getattr(file, "locale", code)) for code, file in alternates.items()
         },
+    )
+
+
+def _source_path(page: Page) -> Path | None:
+    path = page.file.abs_src_path
+    return Path(path) if path else None
+
+
+def _unknown_cover(src_uri: str, wanted: str) -> Problem:
+    return Problem(
+        f"docs/{src_uri}",
+        messages.t("'cover: {cover}' names no photo of an exhibition", cover=wanted),
+        messages.t(
+            "write the exhibition's folder and the photo's id, for example "
+            "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', or remove 'cover:' to "
+            "use the first exhibition's cover"
+        ),
     )
 
 

@@ -775,7 +775,7 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
             "sections": _home_cards(lang, answers.sections),
             "contacts": _contacts(lang, answers),
         }
-        for page in ("index", "about"):
+        for page in ("index", "about", "accessibility"):
             files[f"docs/{page}.{lang}.md"] = _template(kit, f"{page}.{lang}.md").substitute(values)
         if "provinces" in answers.sections:
             files[f"docs/provinces/index.{lang}.md"] = _template(
