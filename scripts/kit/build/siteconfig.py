@@ -17,6 +17,8 @@ CONFIG_FILE = "mkdocs.yml"
 # The brand block is described in kit/schemas/brand.schema.json (editors' tools read it too).
 BILINGUAL_BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
 REQUIRED_BRAND_KEYS = schemas.required("brand", "extra", "brand")
+# The required ones and the optional ones (short_name): checked in every language when given.
+ALL_BILINGUAL_BRAND_KEYS = schemas.bilingual_fields("brand", "extra", "brand")
 # The header of a 390 px phone holds about 18 characters of the site name in one line.
 SHORT_NAME_LIMIT = 18
 # What each bilingual brand text is, in words (message keys).
@@ -89,7 +91,7 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
         for key in REQUIRED_BRAND_KEYS
         if key not in brand
     ]
-    for key in BILINGUAL_BRAND_KEYS:
+    for key in ALL_BILINGUAL_BRAND_KEYS:
         value = brand.get(key)
         if key not in brand:
             continue
