@@ -238,11 +238,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             site.types, page.meta, page.file.src_uri, _source_path(page)
         )
         updated = history.newest(sources)
-        campaign["updated"] = (
-            site_languages.format_date(updated.date().isoformat(), facts.language)
-            if updated
-            else ""
-        )
+        campaign["updated_iso"] = updated.date().isoformat() if updated else ""
+        campaign["updated"] = site_languages.format_date(campaign["updated_iso"], facts.language)
         campaign["accessibility"] = context_of.relative_url(
             f"{self.languages.prefix(facts.language)}{ACCESSIBILITY_PAGE}", facts.url or "."
         )
