@@ -184,3 +184,13 @@ def test_a_generated_page_is_dated_by_its_sources_and_an_editors_page_by_itself_
     assert content_types.page_source_files(types, {}, "about.vi.md", Path("about")) == [
         Path("about")
     ]
+
+
+def test_the_toc_title_of_a_page_outside_the_menu_points_at_no_missing_switch() -> None:
+    from kit.hosting.html_fixes import valid_html
+
+    title = '<label class="md-nav__title" for="__toc">\n  <span></span>\n  Mục lục\n</label>'
+    outside = valid_html(f"<nav>{title}</nav>")
+    assert 'for="__toc"' not in outside and "Mục lục" in outside
+    inside = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{title}'
+    assert valid_html(inside) == inside
