@@ -75,6 +75,7 @@ class SiteState:
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
     styles: bundle.StyleBundle | None = None  # the joined style sheet of this build
     history: History | None = None  # when each source last changed (read once per build)
+    accessibility: bool = False  # the site has an accessibility statement
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -171,6 +172,11 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         types = self._site().types
         for file in [f for f in files if any(t.is_source_file(f.src_uri) for t in types)]:
             files.remove(file)
+        # Every footer links the accessibility statement, when the site has one (a site made
+        # before the kit wrote one has not, until it adds docs/accessibility.<lang>.md).
+        self._site().accessibility = any(
+            f.src_uri.startswith(ACCESSIBILITY_PAGE.rstrip("/") + ".") for f in files
+        )
         return files
 
     # ── pages ─────────────────────────────────────────────────────────────────────────
@@ -208,6 +214,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
         # Interface labels of the language being built (kit/labels/<code>.yml).
         env.globals.update(labels.template_globals(config.theme["language"]))
+        env.globals["accessibility_statement"] = self._site().accessibility
         return env
 
     def on_page_context(
