@@ -184,6 +184,10 @@ def test_a_generated_page_is_dated_by_its_sources_and_an_editors_page_by_itself_
     assert content_types.page_source_files(types, {}, "about.vi.md", Path("about")) == [
         Path("about")
     ]
+    # An index with nothing in it yet: its own file.
+    assert content_types.page_source_files(types, {}, "exhibitions/index.vi.md", Path("index")) == [
+        Path("index")
+    ]
 
 
 def test_the_toc_title_of_a_page_outside_the_menu_points_at_no_missing_switch() -> None:

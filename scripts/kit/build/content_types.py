@@ -155,7 +155,8 @@ def page_source_files(
 ) -> list[Path]:
     """What a page is made from, for its "last updated" date: the sources a content type
     names for it (``page_source_files``, optional), and the page's own Markdown unless the
-    build wrote it (a generated page's file changes with every change of the kit too)."""
+    build wrote it from those sources (it is rewritten whenever the kit's texts change too).
+    A generated page with no sources (an empty index) is dated by its own file."""
     sources: list[Path] = []
     generated = False
     for content in types:
@@ -165,6 +166,6 @@ def page_source_files(
         generated = generated or (
             src_uri.startswith(f"{content.name}/") and content.page_sources(()) is not None
         )
-    if page_file is not None and not generated:
+    if page_file is not None and not (generated and sources):
         sources.append(page_file)
     return sources
