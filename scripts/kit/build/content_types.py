@@ -138,3 +138,24 @@ def media_sources(types: list[ContentType]) -> tuple[list[Path], list[Path]]:
         images.update(own_images)
         videos.update(own_videos)
     return sorted(images), sorted(videos)
+
+
+def page_source_files(
+    types: list[ContentType], meta: Mapping[str, object], src_uri: str, page_file: Path | None
+) -> list[Path]:
+    """What a page is made from, for its "last updated" date: the sources a content type
+    names for it (``page_source_files``, optional), and the page's own Markdown unless the
+    build wrote it from those sources (it is rewritten whenever the kit's texts change too).
+    A generated page with no sources (an empty index) is dated by its own file."""
+    sources: list[Path] = []
+    generated = False
+    for content in types:
+        named = getattr(content, "page_source_files", None)
+        if named is not None:
+            sources.extend(named(meta))
+        generated = generated or (
+            src_uri.startswith(f"{content.name}/") and content.page_sources(()) is not None
+        )
+    if page_file is not None and not (generated and sources):
+        sources.append(page_file)
+    return sources

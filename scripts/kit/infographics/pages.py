@@ -247,6 +247,39 @@ def _card(
     }
 
 
+def home_cards(
+    infographics: list[Infographic], page_url: str, lang: str, images: Mapping[str, list]
+) -> list[dict[str, object]]:
+    """Every infographic as a card of the home page (kit/build/home.py)."""
+    links = Links(page_url)
+    cards = []
+    for infographic in infographics:
+        card = _card(infographic, lang, links, images.get(infographic.slug, []))
+        cards.append(
+            {
+                "kind": "infographic",
+                "key": infographic.slug,
+                "title": card["title"],
+                "summary": card["summary"],
+                "note": "",
+                "href": card["href"],
+                "preview": card["preview"],
+                "sources": [infographic.file],
+            }
+        )
+    return cards
+
+
+def page_source_files(meta: Mapping[str, object], infographics: list[Infographic]) -> list[Path]:
+    """What an infographic page is made from: its data file (every one for the index)."""
+    view = meta.get("campaign_view")
+    if view == "infographics":
+        return [infographic.file for infographic in infographics]
+    if view != "infographic":
+        return []
+    return [i.file for i in infographics if i.slug == meta.get("infographic")]
+
+
 def view_for_page(
     meta: Mapping[str, object],
     page_url: str,

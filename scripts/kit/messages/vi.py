@@ -914,4 +914,23 @@ VI: dict[str, str] = {
     "question": "câu hỏi",
     "explanation": "lời giải thích",
     "choice {number}": "lựa chọn {number}",
+    # visitor layout: the brand's short name, the home page, the "last updated" line
+    "short name for phones": "tên ngắn cho điện thoại",
+    "'extra: brand: short_name: {code}' has {count} characters; a phone's header shows {limit}": (
+        "'extra: brand: short_name: {code}' dài {count} ký tự; đầu trang trên điện thoại chỉ "
+        "hiện được {limit}"
+    ),
+    "shorten it (for example 'Lào Cai – ASEAN'), or remove 'short_name'": (
+        "rút ngắn tên (ví dụ 'Lào Cai – ASEAN'), hoặc xóa 'short_name'"
+    ),
+    "'cover: {cover}' names no photo of an exhibition": (
+        "'cover: {cover}' không phải là ảnh nào của một triển lãm"
+    ),
+    "write the exhibition's folder and the photo's id, for example "
+    "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', or remove 'cover:' to use the first "
+    "exhibition's cover": (
+        "viết tên thư mục triển lãm và mã (id) của ảnh, ví dụ "
+        "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', hoặc xóa 'cover:' để dùng ảnh bìa "
+        "của triển lãm đầu tiên"
+    ),
 }

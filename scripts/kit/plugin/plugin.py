@@ -26,12 +26,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kit import messages
-from kit.build import content_types, menu, mkdocs_log, outputs, preview, siteconfig
+from kit.build import content_types, home, menu, mkdocs_log, outputs, preview, siteconfig
 from kit.build import docs_pages as pages
 from kit.build import page_context as context_of
 from kit.build.content_types import Brand, ContentType
 from kit.core import generated, labels
 from kit.core import languages as site_languages
+from kit.core.history import History
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
@@ -48,6 +49,7 @@ from kit.translations import check as translations
 log = logging.getLogger("mkdocs.plugins.campaign")
 
 TEMPLATE_CACHE = Path(".cache") / "templates"  # next to mkdocs.yml: compiled theme templates
+ACCESSIBILITY_PAGE = "accessibility/"  # docs/accessibility.<lang>.md, linked from every footer
 
 
 @dataclass
@@ -67,6 +69,8 @@ class SiteState:
     preview: preview.PreviewState = field(default_factory=preview.PreviewState)
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
     styles: bundle.StyleBundle | None = None  # the joined style sheet of this build
+    history: History | None = None  # when each source last changed (read once per build)
+    accessibility: bool = False  # the site has an accessibility statement
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -133,6 +137,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
         if language in site.drawers:  # left by a build that failed
             site.drawers.pop(language).abandon()
+            site.history = History(project)  # read again: a rebuild may follow a commit
         for content in site.types:
             self._report(content.problems)
         if site.media is None:
@@ -170,6 +175,11 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         for file in files:
             if hidden and file.src_uri.startswith(hidden):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
+        # Every footer links the accessibility statement, when the site has one (a site made
+        # before the kit wrote one has not, until it adds docs/accessibility.<lang>.md).
+        self._site().accessibility = any(
+            f.src_uri.startswith(ACCESSIBILITY_PAGE.rstrip("/") + ".") for f in files
+        )
         return files
 
     # ── pages ─────────────────────────────────────────────────────────────────────────
@@ -207,6 +217,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
         # Interface labels of the language being built (kit/labels/<code>.yml).
         env.globals.update(labels.template_globals(config.theme["language"]))
+        env.globals["accessibility_statement"] = self._site().accessibility
         return env
 
     def on_page_context(
@@ -234,6 +245,22 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         campaign = context_of.campaign(
             facts, site_facts, self.languages, views, title, str(share_path)
         )
+        history = site.history or History(site.project)
+        sources = content_types.page_source_files(
+            site.types, page.meta, page.file.src_uri, _source_path(page)
+        )
+        updated = history.newest(sources)
+        campaign["updated_iso"] = updated.date().isoformat() if updated else ""
+        campaign["updated"] = site_languages.format_date(campaign["updated_iso"], facts.language)
+        campaign["accessibility"] = context_of.relative_url(
+            f"{self.languages.prefix(facts.language)}{ACCESSIBILITY_PAGE}", facts.url or "."
+        )
+        if page.meta.get("campaign_view") == "home":
+            campaign["home"], unknown_cover = home.home_view(
+                site.types, page.meta, facts.url, facts.language, media, history
+            )
+            if unknown_cover:
+                self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
@@ -367,6 +394,23 @@ def _page_facts(page: Page, context: dict[str, Any], default: str) -> context_of
         alternates={
             code: (file.url, getattr(file, "locale", code)) for code, file in alternates.items()
         },
+    )
+
+
+def _source_path(page: Page) -> Path | None:
+    path = page.file.abs_src_path
+    return Path(path) if path else None
+
+
+def _unknown_cover(src_uri: str, wanted: str) -> Problem:
+    return Problem(
+        f"docs/{src_uri}",
+        messages.t("'cover: {cover}' names no photo of an exhibition", cover=wanted),
+        messages.t(
+            "write the exhibition's folder and the photo's id, for example "
+            "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', or remove 'cover:' to "
+            "use the first exhibition's cover"
+        ),
     )
 
 
