@@ -743,6 +743,10 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
         }
         for page in ("index", "about"):
             files[f"docs/{page}.{lang}.md"] = _template(kit, f"{page}.{lang}.md").substitute(values)
+        # The page for other sites' developers (kit/opendata): the same on every site.
+        files[f"docs/open-data.{lang}.md"] = (kit / TEMPLATES / f"open-data.{lang}.md").read_text(
+            encoding="utf-8"
+        )
         if "provinces" in answers.sections:
             files[f"docs/provinces/index.{lang}.md"] = _template(
                 kit, f"provinces.{lang}.md"
