@@ -557,3 +557,29 @@ def test_the_sources_in_mkdocs_yml_are_checked() -> None:
     ):
         with pytest.raises(harvest.Refused, match=r"harvest|lao-cai"):
             harvest.sources_from_config(bad)
+
+
+# ── the page for other sites' developers ─────────────────────────────────────────────────
+
+
+def test_the_translation_check_covers_the_open_data_page(tmp_path: Path) -> None:
+    from kit.translations.check import check_project
+
+    report = check_project(PROJECT, git=False)
+    assert {"docs/open-data.vi.md", "docs/open-data.en.md"} <= set(report.checked["pages"])
+    project = tmp_path / "site"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        (PROJECT / "mkdocs.yml").read_text("utf-8"), encoding="utf-8"
+    )
+    page = PROJECT / "docs" / "open-data.vi.md"
+    (project / "docs" / page.name).write_text(page.read_text("utf-8"), encoding="utf-8")
+    gaps = check_project(project, git=False).gaps
+    assert any("open-data" in gap.file for gap in gaps)
+
+
+def test_new_sites_get_the_same_open_data_page() -> None:
+    starter = PROJECT / "scripts" / "templates" / "starter"
+    for code in ("vi", "en"):
+        own = (PROJECT / "docs" / f"open-data.{code}.md").read_text("utf-8")
+        assert (starter / f"open-data.{code}.md").read_text("utf-8") == own
