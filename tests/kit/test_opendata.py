@@ -475,6 +475,14 @@ def test_broken_exports_are_refused_never_a_traceback(
     refused(run(national, write_source(tmp_path / "s", content)), *words)
 
 
+def test_texts_that_only_look_like_links_are_kept(national: Path, tmp_path: Path) -> None:
+    harmless = sample_export()
+    harmless["exhibitions"][0]["items"][0]["caption"]["en"] = "Data: the 2024 census"
+    harmless["exhibitions"][0]["items"][1]["caption"]["en"] = "JavaScript: a < b, not markup"
+    outcome = run(national, write_source(tmp_path / "s", harmless))
+    assert outcome.refused == "", outcome.summary()
+
+
 def test_template_text_and_missing_languages_are_refused(national: Path, tmp_path: Path) -> None:
     todo = sample_export()
     todo["provinces"][0]["summary"]["en"] = "TODO: write the summary"

@@ -67,12 +67,13 @@ MAX_ZIP_MEMBERS = 20_000
 TIMEOUT = 20  # seconds without an answer before a request is given up
 DEADLINE = 600  # seconds for the whole of one source
 IMAGE_FORMATS = {"WEBP": ".webp", "JPEG": ".jpg", "PNG": ".png"}
-_MARKUP = re.compile(r"<\s*[A-Za-z!/?]")
+_MARKUP = re.compile(r"<[A-Za-z!/?]")  # what a browser starts a tag or comment with
 _LINK_TARGETS = (
     re.compile(r"\]\(\s*<?([^)\s>]*)"),  # [text](target) and ![alt](target)
     re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S*?)>?(?:\s|$)", re.MULTILINE),  # [ref]: target
 )
 _SAFE_LINK = re.compile(r"^(https?://|mailto:|tel:)", re.IGNORECASE)
+_ADDRESS_KEYS = {"url", "website", "video"}  # values that are addresses, not texts
 _SOURCE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -455,7 +456,8 @@ def check(document: Any, languages: tuple[str, ...]) -> None:
     with texts in every one of ``languages``."""
     reasons: list[str] = []
     for path, text in _strings(document):
-        if safe_content.blocked_link(text) or any(
+        is_address = path.rpartition(".")[2] in _ADDRESS_KEYS
+        if (is_address and safe_content.blocked_link(text)) or any(
             safe_content.blocked_link(target) for target in _link_targets(text)
         ):
             reasons.append(t("{path} links to a script ('{text}')", path=path, text=_short(text)))
