@@ -88,6 +88,7 @@ NAV = (
     ("Triển lãm", "exhibitions/index.md", "exhibitions"),
     ("Đồ họa thông tin", "infographics/index.md", "infographics"),
     ("Địa phương", "provinces/index.md", "provinces"),
+    ("Dữ liệu mở", "open-data.md", None),  # the open data page (kit/opendata)
 )
 
 SECTION_TEXT = {
