@@ -388,6 +388,8 @@ def _open_data_links(
     export = f"{open_data.FOLDER}/{open_data.EXPORT_FILE}"
     return {
         "feed": context_of.relative_url(prefix + feeds.FEED_FILE, here),
+        # In the head, absolute like the hreflang links: feed readers keep the address.
+        "feed_address": siteconfig.absolute_url(config.site_url, prefix + feeds.FEED_FILE),
         "feed_type": feeds.FEED_TYPE,
         "page": context_of.relative_url(f"{prefix}{open_data.PAGE}/" if has_page else export, here),
         "export": context_of.relative_url(export, here),
