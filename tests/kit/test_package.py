@@ -55,6 +55,7 @@ LAYERS = {  # a package may import those of lower layers and its own, nothing ab
     "translations": 5,
     "printables": 6,  # printed versions of exhibitions and provinces
     "discover": 6,  # tag pages made from exhibition items and infographics
+    "opendata": 6,  # the export, feeds and harvest of everything the content packages hold
     "sites": 6,  # a province site's starter files use the list of provinces
     "plugin": 7,
 }

@@ -991,3 +991,27 @@ def _unexpected(error: BaseException) -> str:
         "again as JPEG",
         reason=f"{type(error).__name__}: {error}",
     )
+
+
+# --------------------------------------------------------------------------- checking only
+
+
+def check_image(
+    data: bytes, source: str, config: MediaConfig = MediaConfig()
+) -> tuple[str, int, int]:
+    """Decode ``data`` completely, with the same decoders and limits as the resizer, and write
+    nothing: (Pillow format name, width, height). MediaError says why it is not a usable photo
+    (used for images that come from outside, such as another site's export)."""
+    if not data:
+        raise MediaError(t("the file is empty (0 bytes); export or copy the photo again"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            with _captured_stderr() as captured, _open_image(data, source, config) as im:
+                _load(im, captured, config)
+                return str(im.format), im.width, im.height
+        except MediaError:
+            raise
+        except Exception as error:  # any Pillow surprise is a reason, never a traceback
+            raise MediaError(_unexpected(error)) from None

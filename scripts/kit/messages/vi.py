@@ -933,4 +933,106 @@ VI: dict[str, str] = {
         "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', hoặc xóa 'cover:' để dùng ảnh bìa "
         "của triển lãm đầu tiên"
     ),
+    # Harvest (scripts/harvest.py, kit/opendata/harvest.py)
+    "Done: look at the pages with 'make serve', then commit the new folders.": (
+        "Xong: hãy xem các trang bằng 'make serve', rồi commit các thư mục mới."
+    ),
+    "Error: no {file} in {folder}": "Lỗi: không có {file} trong {folder}",
+    "Nothing to harvest: list the sources under 'extra: kit: harvest:' in mkdocs.yml, or give "
+    "--name and --from": (
+        "Không có gì để lấy về: hãy liệt kê các nguồn dưới 'extra: kit: harvest:' trong "
+        "mkdocs.yml, hoặc cho --name và --from"
+    ),
+    "{count} source(s) refused: nothing of them was written.": (
+        "{count} nguồn bị từ chối: không ghi gì từ các nguồn đó."
+    ),
+    "{name}: {provinces} province(s), {exhibitions} exhibition(s), {images} image(s) harvested": (
+        "{name}: đã lấy về {provinces} địa phương, {exhibitions} triển lãm, {images} ảnh"
+    ),
+    "{what} is {size} MB, more than the {limit} MB limit": (
+        "{what} nặng {size} MB, quá giới hạn {limit} MB"
+    ),
+    "{location} is neither an https address, a folder nor a .zip file": (
+        "{location} không phải địa chỉ https, thư mục hay tệp .zip"
+    ),
+    "{name}: REFUSED ({where}): {reason}": "{name}: BỊ TỪ CHỐI ({where}): {reason}",
+    "mkdocs.yml: 'harvest:' must be a list of '- name: ... from: ...' entries": (
+        "mkdocs.yml: 'harvest:' phải là danh sách các mục '- name: ... from: ...'"
+    ),
+    "the harvest name '{name}' is not a web address part: use '{slug}' (lower-case letters, "
+    "digits and dashes)": (
+        "tên nguồn '{name}' không dùng được trong địa chỉ web: hãy dùng '{slug}' (chữ thường "
+        "không dấu, chữ số và dấu gạch ngang)"
+    ),
+    "the harvest entry '{name}' has no 'from:' address or folder": (
+        "nguồn '{name}' chưa có địa chỉ hoặc thư mục 'from:'"
+    ),
+    "no {file} in {folder}: give the folder of the built site (the one holding data/{file})": (
+        "không có {file} trong {folder}: hãy cho thư mục của trang đã dựng (thư mục chứa "
+        "data/{file})"
+    ),
+    "only https addresses are harvested, not {address}": (
+        "chỉ lấy dữ liệu từ địa chỉ https, không lấy từ {address}"
+    ),
+    "mkdocs.yml: harvest entry {number} must have only 'name:' and 'from:'": (
+        "mkdocs.yml: nguồn thứ {number} dưới 'harvest:' chỉ được có 'name:' và 'from:'"
+    ),
+    "mkdocs.yml: two harvest entries are named '{name}'": (
+        "mkdocs.yml: có hai nguồn cùng tên '{name}'"
+    ),
+    "the source holds more than {size} MB in all": "nguồn này có tổng cộng hơn {size} MB",
+    "reading the source took more than {seconds} seconds": "đọc nguồn này mất hơn {seconds} giây",
+    "the image is not on the exported site ({site})": (
+        "ảnh không nằm trên trang xuất dữ liệu ({site})"
+    ),
+    "the image address is not a file of the site": "địa chỉ ảnh không phải một tệp của trang",
+    "the image": "ảnh",
+    "the zip holds more than {count} files": "tệp zip chứa hơn {count} tệp",
+    "the zip holds no {file}": "tệp zip không chứa {file}",
+    "the address redirects to {address}, which is not https": (
+        "địa chỉ chuyển hướng sang {address}, không phải https"
+    ),
+    "the image is on another host than the export ({host})": (
+        "ảnh nằm trên máy chủ khác với tệp dữ liệu ({host})"
+    ),
+    "the export is not UTF-8 text": "tệp dữ liệu không phải văn bản UTF-8",
+    "the export is nested too deeply to be read": "tệp dữ liệu lồng nhau quá sâu, không đọc được",
+    "the export is not valid JSON ({reason})": "tệp dữ liệu không phải JSON hợp lệ ({reason})",
+    "{path} links to a script ('{text}')": (
+        "{path} có liên kết tới một đoạn mã chạy được ('{text}')"
+    ),
+    "the export has no texts in {languages}, which this site publishes": (
+        "tệp dữ liệu không có nội dung bằng {languages}, ngôn ngữ mà trang này đăng"
+    ),
+    "{where}: links inside the site it came from are shown as plain text": (
+        "{where}: các liên kết tới trang gốc được hiển thị dạng chữ thường"
+    ),
+    "{where}: left out, no item could be harvested": "{where}: bỏ qua, không lấy được ảnh nào",
+    "the image is not in the folder": "ảnh không có trong thư mục",
+    "{file} is not a zip file that can be opened ({reason})": (
+        "{file} không phải tệp zip mở được ({reason})"
+    ),
+    "the zip is damaged ({reason})": "tệp zip bị hỏng ({reason})",
+    "the image is not in the zip": "ảnh không có trong tệp zip",
+    "{address} answered {code} {reason}": "{address} trả lời {code} {reason}",
+    "{address} could not be read ({reason})": "không đọc được {address} ({reason})",
+    "the address gives a web page, not {file}": (
+        "địa chỉ này trả về một trang web, không phải {file}"
+    ),
+    "{path} holds HTML ('{text}')": "{path} có chứa HTML ('{text}')",
+    "the image is a {format} file, not WebP, JPEG or PNG": (
+        "ảnh là tệp {format}, không phải WebP, JPEG hay PNG"
+    ),
+    "{where}: image {url} left out: {reason}": "{where}: bỏ qua ảnh {url}: {reason}",
+    "{where}: videos are not harvested; it stays on the province's site": (
+        "{where}: không lấy video về; video vẫn ở trên trang của địa phương"
+    ),
+    "the export could not be used ({reason})": "không dùng được tệp dữ liệu ({reason})",
+    "{path} still holds template text ('{text}')": "{path} vẫn còn chữ mẫu ('{text}')",
+    "{folder} is the site's own, not harvested: rename it or harvest under another name": (
+        "{folder} là nội dung riêng của trang, không phải lấy về: hãy đổi tên thư mục đó hoặc "
+        "lấy về dưới tên khác"
+    ),
+    "{folder} was harvested from '{owner}'": "{folder} đã được lấy về từ nguồn '{owner}'",
+    "{where}: left out, it has no image": "{where}: bỏ qua, mục này không có ảnh",
 }

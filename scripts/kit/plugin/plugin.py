@@ -38,6 +38,8 @@ from kit.core.slugs import toc_slugify
 from kit.hosting import bundle, html_fixes, inline_scripts
 from kit.media import share_cards
 from kit.media import site as site_media
+from kit.opendata import export as open_data
+from kit.opendata import feeds
 from kit.plugin.config import CampaignConfig
 from kit.plugin.registry import content_types as all_content_types
 from kit.quality import safe_content
@@ -71,6 +73,9 @@ class SiteState:
     styles: bundle.StyleBundle | None = None  # the joined style sheet of this build
     history: History | None = None  # when each source last changed (read once per build)
     accessibility: bool = False  # the site has an accessibility statement
+    open_data: dict[str, str] | None = None  # docs/data/ files; None: to make (sources changed)
+    feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
+    generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -120,6 +125,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
                 # Its problems are reported again; its pages (and photos) are made again.
                 site.reported.difference_update(old_problems)
                 site.pages = {}
+                site.open_data = None
                 if site.media is not None and (had_media or any(content.media_sources())):
                     site.reported.difference_update(str(p) for p in site.media.problems)
                     site.media = None
@@ -135,9 +141,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         default_build = language == self.languages.default
         if default_build:
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
+            site.history = History(project)  # read again: a rebuild may follow a commit
         if language in site.drawers:  # left by a build that failed
             site.drawers.pop(language).abandon()
-            site.history = History(project)  # read again: a rebuild may follow a commit
         for content in site.types:
             self._report(content.problems)
         if site.media is None:
@@ -147,6 +153,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
             for content in site.types:
                 content.keep_prepared_media(site.media)
+            site.open_data = None
         self._report(site.media.problems)
         codes = self.languages.codes
         brand = Brand(config.site_name, config.extra["brand"]["colors"])
@@ -158,10 +165,20 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             if generated_pages is not None:
                 generated.write_pages(docs / content.name, generated_pages)
             content.prepare_language(project, language, brand)
+        if site.open_data is None:
+            site.open_data = open_data.site_files(
+                _site_info(config, self.languages),
+                open_data.SiteContent.of(site.types),
+                site.media.images,
+                site.media.videos,
+            )
+        # Real files in docs/, so that pages may link to them (data/campaign-v1.json).
+        generated.write_pages(docs / open_data.FOLDER, site.open_data)
         if default_build:
             # Once per build (the default language comes first; the pages are the same for
             # the other one).
             _check_translations(project, docs, codes)
+            site.generated = feeds.generated_folders(docs)
             _fail(pages.check_docs(docs, codes))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -261,12 +278,43 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             )
             if unknown_cover:
                 self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
+        campaign["open_data"] = _open_data_links(config, facts, self.languages)
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
                 facts.language, page.url, title, page.content or "", campaign["view"]
             )
+            self._add_to_feed(page, facts, title, campaign, config)
         return context
+
+    def _add_to_feed(
+        self,
+        page: Page,
+        facts: context_of.PageFacts,
+        title: str,
+        campaign: dict[str, Any],
+        config: MkDocsConfig,
+    ) -> None:
+        site = self._site()
+        docs = Path(config.docs_dir)
+        content = open_data.SiteContent.of(site.types)
+        found = feeds.page_kind_and_sources(
+            page.file.src_uri,
+            page.meta,
+            docs,
+            content.exhibitions,
+            content.infographics,
+            site.generated,
+        )
+        if found is None:
+            return
+        kind, sources = found
+        item = (campaign.get("view") or {}).get("item") or {}
+        image = (item.get("image") or {}).get("share_path", "") if kind == "photo" else ""
+        site.feeds.add(
+            facts.language,
+            feeds.FeedPage(page.url, title, campaign["description"], kind, sources, image),
+        )
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site = self._site()
@@ -323,6 +371,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
                 site_media.publish(site.project, site_dir, files.names, files.folder, files.cache)
         index = site.search_index.write(site_dir, language, keep=self.dirty)
         log.info(f"Search index ({language}): {index}")
+        self._write_feed(site_dir, language, config)
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -331,6 +380,28 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             for drawer in self.site.drawers.values():
                 drawer.abandon()
             self.site.drawers.clear()
+
+    def _write_feed(self, site_dir: Path, language: str, config: MkDocsConfig) -> None:
+        site = self._site()
+        pages = site.feeds.take(language)
+        if self.dirty:
+            return  # a --dirty build renders only changed pages: the last full feed stays
+        history = site.history or History(site.project)
+        brand = config.extra["brand"]
+        names = labels.labels_for(language)["open_data"]
+        prefix = self.languages.prefix(language)
+        content = feeds.feed_xml(
+            language,
+            config.site_url,
+            prefix + feeds.FEED_FILE,
+            prefix,
+            f"{config.site_name} – {names['feed_title']}",
+            str(brand.get("description", {}).get(language, "")),
+            str(brand.get("agency", {}).get(language, "")),
+            {kind: names[f"feed_kind_{kind}"] for kind in feeds.KINDS},
+            feeds.dated(pages, history),
+        )
+        feeds.write_feed(site_dir, prefix, content)
 
     # ── helpers ───────────────────────────────────────────────────────────────────────
 
@@ -353,6 +424,36 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             if str(problem) not in site.reported:
                 site.reported.add(str(problem))
                 log.warning(str(problem))
+
+
+def _site_info(config: MkDocsConfig, languages: site_languages.Languages) -> open_data.SiteInfo:
+    brand = config.extra["brand"]
+    return open_data.SiteInfo(
+        url=config.site_url,
+        name=brand["site_name"],
+        languages=languages,
+        description=brand.get("description"),
+        agency=brand.get("agency"),
+    )
+
+
+def _open_data_links(
+    config: MkDocsConfig, facts: context_of.PageFacts, languages: site_languages.Languages
+) -> dict[str, str]:
+    """Links from the page to its language's feed, the open data page and the export."""
+    prefix = languages.prefix(facts.language)
+    here = facts.url or "."
+    docs = Path(config.docs_dir)
+    has_page = any((docs / f"{open_data.PAGE}.{code}.md").is_file() for code in languages.codes)
+    export = f"{open_data.FOLDER}/{open_data.EXPORT_FILE}"
+    return {
+        "feed": context_of.relative_url(prefix + feeds.FEED_FILE, here),
+        # In the head, absolute like the hreflang links: feed readers keep the address.
+        "feed_address": siteconfig.absolute_url(config.site_url, prefix + feeds.FEED_FILE),
+        "feed_type": feeds.FEED_TYPE,
+        "page": context_of.relative_url(f"{prefix}{open_data.PAGE}/" if has_page else export, here),
+        "export": context_of.relative_url(export, here),
+    }
 
 
 def _project(config: MkDocsConfig) -> Path:

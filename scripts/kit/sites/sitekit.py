@@ -88,6 +88,7 @@ NAV = (
     ("Triển lãm", "exhibitions/index.md", "exhibitions"),
     ("Đồ họa thông tin", "infographics/index.md", "infographics"),
     ("Địa phương", "provinces/index.md", "provinces"),
+    ("Dữ liệu mở", "open-data.md", None),  # the open data page (kit/opendata)
 )
 
 SECTION_TEXT = {
@@ -777,6 +778,10 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
         }
         for page in ("index", "about", "accessibility"):
             files[f"docs/{page}.{lang}.md"] = _template(kit, f"{page}.{lang}.md").substitute(values)
+        # The page for other sites' developers (kit/opendata): the same on every site.
+        files[f"docs/open-data.{lang}.md"] = (kit / TEMPLATES / f"open-data.{lang}.md").read_text(
+            encoding="utf-8"
+        )
         if "provinces" in answers.sections:
             files[f"docs/provinces/index.{lang}.md"] = _template(
                 kit, f"provinces.{lang}.md"
