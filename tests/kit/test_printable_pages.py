@@ -81,12 +81,14 @@ def test_every_exhibition_and_province_gets_a_noindex_page_in_every_language() -
         f"exhibitions/{e.slug}/index.{lang}.md" for e in exhibitions for lang in ("vi", "en")
     } | {f"provinces/{p.slug}/index.{lang}.md" for p in provinces for lang in ("vi", "en")}
     assert set(sources) == expected
-    assert len(expected) >= 8  # the demo: two exhibitions and two provinces, two languages
     for path, text in sources.items():
         meta = front_matter(text)
         assert meta["robots"] == "noindex", path
         assert meta["search"] == {"exclude": True}, path
         assert meta["template"] in ("print-catalogue.html", "print-leaflet.html")
+    if not (PROJECT / "docs" / "provinces" / "hue").is_dir():
+        return  # a province site: the rest is about the kit's own demo
+    assert len(expected) >= 8  # the demo: two exhibitions and two provinces, two languages
     hue = front_matter(sources["provinces/hue/index.en.md"])
     assert hue["title"] == "Leaflet: Huế City"
     assert "Resolution 175/2024/QH15" in sources["provinces/hue/index.en.md"]
