@@ -328,6 +328,34 @@ class FieldReader:
             return None
         return path
 
+    def named_file(self, path: Path, lines: str) -> dict | None:
+        """The mapping of a content file whose name is its page's address (an infographic, a
+        quiz): None, with the problem recorded, if the name is not a slug, the YAML is
+        refused or the file is not 'key: value' lines (``lines`` says which, translated)."""
+        from kit.core.slugs import slugify
+
+        slug = slugify(path.stem)
+        if slug != path.stem:
+            self.problem(
+                None,
+                None,
+                t("the file name '{name}' is not a web address", name=path.name),
+                t(
+                    "rename it to '{name}' (lower-case letters, digits and dashes)",
+                    name=f"{slug}{path.suffix}",
+                ),
+            )
+            return None
+        try:
+            data = load(path, self.display)
+        except YamlError as error:
+            self.problems.append(error.problem)
+            return None
+        if not isinstance(data, dict):
+            self.problem(None, None, lines)
+            return None
+        return data
+
     def text(
         self,
         mapping: dict,

@@ -22,7 +22,7 @@ from kit.core import yamlfile
 from kit.core.asean_members import BY_CODE, MEMBERS
 from kit.core.files import folder_state
 from kit.core.problems import Problem
-from kit.core.slugs import fold, slugify
+from kit.core.slugs import fold
 from kit.core.tags import read_tag_ids
 from kit.core.yamlfile import Located
 from kit.messages import language, t
@@ -284,24 +284,8 @@ def load_infographics(docs_dir: Path) -> tuple[list[Infographic], list[Problem]]
 
 def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list[Problem]]:
     reader = _Reader(display)
-    slug = slugify(path.stem)
-    if slug != path.stem:
-        reader.problem(
-            None,
-            None,
-            t("the file name '{name}' is not a web address", name=path.name),
-            t(
-                "rename it to '{name}' (lower-case letters, digits and dashes)",
-                name=f"{slug}{path.suffix}",
-            ),
-        )
-        return None, reader.problems
-    try:
-        data = yamlfile.load(path, display)
-    except yamlfile.YamlError as error:
-        return None, [error.problem]
-    if not isinstance(data, dict):
-        reader.problem(None, None, t("the file must be 'key: value' lines (title:, blocks:, ...)"))
+    data = reader.named_file(path, t("the file must be 'key: value' lines (title:, blocks:, ...)"))
+    if data is None:
         return None, reader.problems
     context = t("the infographic")
     reader.keys(data, INFOGRAPHIC_KEYS, context)
@@ -317,7 +301,7 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
     tags = read_tag_ids(reader, data, context)
     if title is None or summary is None or intro is None:
         return None, reader.problems
-    infographic = Infographic(slug, path, title, summary, intro, order, blocks, tags)
+    infographic = Infographic(path.stem, path, title, summary, intro, order, blocks, tags)
     infographic.tags_at = yamlfile.where(display, data, "tags") if tags else ""
     return infographic, reader.problems
 

@@ -78,26 +78,10 @@ def load_quiz(
     path: Path, display: str, project: Path, docs_dir: Path
 ) -> tuple[Quiz | None, list[Problem]]:
     reader = yamlfile.FieldReader(display)
-    slug = slugify(path.stem)
-    if slug != path.stem:
-        reader.problem(
-            None,
-            None,
-            t("the file name '{name}' is not a web address", name=path.name),
-            t(
-                "rename it to '{name}' (lower-case letters, digits and dashes)",
-                name=f"{slug}{path.suffix}",
-            ),
-        )
-        return None, reader.problems
-    try:
-        data = yamlfile.load(path, display)
-    except yamlfile.YamlError as error:
-        return None, [error.problem]
-    if not isinstance(data, dict):
-        reader.problem(
-            None, None, t("the file must be 'key: value' lines (title:, intro:, questions:)")
-        )
+    data = reader.named_file(
+        path, t("the file must be 'key: value' lines (title:, intro:, questions:)")
+    )
+    if data is None:
         return None, reader.problems
     context = t("the quiz")
     reader.keys(data, QUIZ_KEYS, context)
@@ -110,7 +94,7 @@ def load_quiz(
     questions = _read_questions(reader, data, project, docs_dir)
     if title is None or intro is None or not questions:
         return None, reader.problems
-    return Quiz(slug, path, title, intro, order, questions), reader.problems
+    return Quiz(path.stem, path, title, intro, order, questions), reader.problems
 
 
 def _read_questions(
