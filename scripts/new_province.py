@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             "  2. Copy photos of the places into {folder}/ and name them under "
             "'destinations:'.\n"
             "  3. Preview with `make serve` (the page shows what is still TODO) and check with\n"
-            "     `python scripts/check_translations.py`.",
+            "     `.venv/bin/python scripts/check_translations.py`.",
             folder=shown,
             files=", ".join(FILES),
         )

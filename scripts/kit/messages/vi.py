@@ -568,12 +568,12 @@ VI: dict[str, str] = {
     "Created {folder}/ with {files}.\nNext:\n  1. Replace every TODO in {folder}/province.yml "
     "and in the two index.*.md files.\n  2. Copy photos of the places into {folder}/ and name "
     "them under 'destinations:'.\n  3. Preview with `make serve` (the page shows what is still "
-    "TODO) and check with\n     `python scripts/check_translations.py`.": (
+    "TODO) and check with\n     `.venv/bin/python scripts/check_translations.py`.": (
         "Đã tạo {folder}/ với {files}.\nViệc tiếp theo:\n  1. Thay mọi chữ TODO trong "
         "{folder}/province.yml và trong hai tệp index.*.md.\n  2. Chép ảnh các địa điểm vào "
         "{folder}/ và ghi tên ảnh dưới 'destinations:'.\n  3. Xem trước bằng `make serve` "
         "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
-        "`python scripts/check_translations.py`."
+        "`.venv/bin/python scripts/check_translations.py`."
     ),
     # Photos and videos (kit.media.pipeline)
     " ({width}x{height} pixels)": " ({width}x{height} điểm ảnh)",

@@ -800,7 +800,7 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
 def province_command(answers: Answers) -> str:
     province = province_in(answers.name_vi) or "Tên tỉnh"
     english = f"{province} Province" if province != "Tên tỉnh" else "Province name"
-    return f'python scripts/new_province.py "{province}" --name-en "{english}"'
+    return f'.venv/bin/python scripts/new_province.py "{province}" --name-en "{english}"'
 
 
 def record_text(answers: Answers, version: KitVersion) -> str:
