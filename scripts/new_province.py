@@ -125,7 +125,7 @@ def check_name(name: str) -> str:
         )
     merged_into = FORMER.get(unit_slug(name))
     if merged_into:
-        command = f'python scripts/new_province.py "{merged_into}"'
+        command = f'.venv/bin/python scripts/new_province.py "{merged_into}"'
         raise UsageError(
             t(
                 "{name} is no longer a provincial-level unit: since 2025 it is part of "

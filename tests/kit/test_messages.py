@@ -187,7 +187,7 @@ def test_the_exhibition_loader_names_items_by_number_and_file(
 
 def test_the_report_never_breaks_a_file_name_at_a_hyphen(tmp_path: Path) -> None:
     # A long first word puts the file name across the end of the second line of the report.
-    message = "trang này chưa có: " + "x" * 74 + " docs/dac-san.vi.md chưa có bản tiếng Anh"
+    message = "chưa có trang này: " + "x" * 74 + " docs/dac-san.vi.md chưa có bản tiếng Anh"
     fix = "tạo tệp docs/dac-san.en.md"
     finding = Finding(
         "docs/dac-san.vi.md",
@@ -219,7 +219,7 @@ def test_a_tab_is_shown_with_its_line_and_a_marker() -> None:
     assert problem.file == "exhibitions/thu/exhibition.yml:3"
     assert problem.message == "không đọc được tệp: dòng này có ký tự tab"
     assert problem.context.splitlines() == ['    3 |  en: "Title"', "      | ^"]
-    assert problem.fix == "thay ký tự tab bằng dấu cách"
+    assert problem.fix == "thay ký tự tab bằng dấu cách, thẳng hàng với các dòng cùng cấp"
 
 
 def test_an_unquoted_colon_is_marked_where_it_is() -> None:

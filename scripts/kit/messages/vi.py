@@ -462,7 +462,9 @@ VI: dict[str, str] = {
         "thêm dấu ']' hoặc '}}' ở cuối, hoặc viết danh sách thành từng dòng '- '"
     ),
     "the line holds a tab character": "dòng này có ký tự tab",
-    "replace the tab character with spaces": "thay ký tự tab bằng dấu cách",
+    "replace the tab character with spaces": (
+        "thay ký tự tab bằng dấu cách, thẳng hàng với các dòng cùng cấp"
+    ),
     "a text in quotes is never closed": "một đoạn chữ mở ngoặc kép nhưng chưa đóng lại",
     'add the closing quote mark " at the end of the text': (
         'thêm dấu ngoặc kép đóng " ở cuối đoạn chữ'

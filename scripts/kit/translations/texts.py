@@ -22,7 +22,7 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "create {file} and write the {lang} version of {twin} in it",
         ),
         "vi": (
-            "trang này chưa có: {twin} chưa có bản {lang}",
+            "chưa có trang này: {twin} chưa có bản {lang}",
             "tạo tệp {file} và viết bản {lang} của {twin} vào đó",
         ),
     },
@@ -109,7 +109,7 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         ),
         "vi": (
             "{path} chưa có nội dung {lang}{at}",
-            'thêm {code}: "…" với nội dung {lang}, cạnh nội dung của ngôn ngữ kia',
+            'thêm dòng {code}: "…" ghi nội dung {lang}, cạnh dòng của ngôn ngữ kia',
         ),
     },
     "field.empty": {
