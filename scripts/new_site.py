@@ -20,7 +20,7 @@ import shutil
 import sys
 from pathlib import Path
 
-import yaml
+from kit.core.config_file import YAMLError, read_record
 from kit.sites.sitekit import (
     DEFAULT_ACCENT,
     DEFAULT_PRIMARY,
@@ -191,8 +191,8 @@ def answers_from_file(path: Path) -> tuple[Answers, dict[str, bytes]]:
     if not path.is_file():
         raise SiteKitError(f"--answers {path}: no such file")
     try:
-        record = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
+        record = read_record(path.read_text(encoding="utf-8"))
+    except YAMLError as error:
         raise SiteKitError(f"{path} is not valid YAML: {error}") from error
     answers = answers_from_record(record, str(path))
     site = path.resolve().parent

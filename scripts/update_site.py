@@ -26,8 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 from kit.build.siteconfig import OLD_HOOKS_FILE
+from kit.core.config_file import read_record
 from kit.sites.sitekit import RECORD_FILE, kit_commit, migrate_config
 from kit.sites.siterepo import (
     KIT_BRANCH,
@@ -120,7 +120,7 @@ def check_site(site: Path) -> dict:
             f"the repository has no '{KIT_BRANCH}' branch, which new_site.py creates; "
             "without it the update cannot tell your changes from the kit's"
         )
-    record = yaml.safe_load(record_file.read_text(encoding="utf-8")) or {}
+    record = read_record(record_file.read_text(encoding="utf-8")) or {}
     return record if isinstance(record, dict) else {}
 
 

@@ -1037,4 +1037,11 @@ VI: dict[str, str] = {
     ),
     "{folder} was harvested from '{owner}'": "{folder} đã được lấy về từ nguồn '{owner}'",
     "{where}: left out, it has no image": "{where}: bỏ qua, mục này không có ảnh",
+    "The library '{name}' that the kit needs is missing from this Python ({python}). "
+    "Run 'make site' once in the project folder (it installs the kit's libraries into .venv), "
+    "then run the command with the kit's Python: .venv/bin/python {command}": (
+        "Python này ({python}) thiếu thư viện '{name}' mà bộ công cụ cần. Hãy chạy 'make site' "
+        "một lần trong thư mục dự án (lệnh này cài các thư viện của bộ công cụ vào .venv), rồi "
+        "chạy lại lệnh bằng Python của bộ công cụ: .venv/bin/python {command}"
+    ),
 }
