@@ -328,8 +328,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
                 "the command again."
             ),
             "missing": t(
-                "The site was not built: fill in the missing translations listed above, or "
-                "run 'make serve' to preview the site with missing translations marked."
+                "The site was not built: write the missing or unfinished texts listed above "
+                "(a language left out, or a TODO still to replace), or run 'make serve' to "
+                "preview the site with them marked."
             ),
         }[status]
         print(f"\n{closing} {_previous_site(target)}", file=sys.stderr)

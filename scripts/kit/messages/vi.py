@@ -24,10 +24,12 @@ VI: dict[str, str] = {
         "Trang web chưa được dựng: có tệp ở trên không đọc được. Hãy sửa tệp đó theo hướng dẫn "
         "rồi chạy lại lệnh."
     ),
-    "The site was not built: fill in the missing translations listed above, or run 'make "
-    "serve' to preview the site with missing translations marked.": (
-        "Trang web chưa được dựng: hãy bổ sung các bản dịch còn thiếu ở trên, hoặc chạy "
-        "'make serve' để xem trước trang web với các chỗ thiếu được đánh dấu."
+    "The site was not built: write the missing or unfinished texts listed above (a language "
+    "left out, or a TODO still to replace), or run 'make serve' to preview the site with them "
+    "marked.": (
+        "Trang web chưa được dựng: hãy viết nốt các nội dung còn thiếu hoặc chưa xong ở trên "
+        "(thiếu một ngôn ngữ, hoặc còn chữ TODO cần thay), hoặc chạy 'make serve' để xem trước "
+        "trang web với các chỗ đó được đánh dấu."
     ),
     "The site was not built: rename the files listed above as explained and run the command "
     "again.": (
