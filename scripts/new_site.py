@@ -100,7 +100,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "destination",
         type=Path,
-        help="thư mục mới (chưa được tồn tại) / the new folder (must not exist yet)",
+        help="thư mục mới (chưa có sẵn) / the new folder (must not exist yet)",
     )
     required = parser.add_argument_group(
         "bắt buộc (trừ khi có --answers) / required (unless --answers is given)"

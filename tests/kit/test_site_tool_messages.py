@@ -357,3 +357,19 @@ def test_a_git_failure_is_reported_in_vietnamese(tmp_path: Path) -> None:
     with pytest.raises(siterepo.RepoError) as raised:
         siterepo.git(tmp_path, "rev-parse", "--verify", "refs/heads/kit")
     assert str(raised.value).startswith("lệnh 'git rev-parse --verify refs/heads/kit' bị lỗi: ")
+
+
+@pytest.mark.parametrize(
+    ("tool", "vietnamese"), [(new_site, "Tạo trang web"), (update_site, "Lấy")]
+)
+def test_help_is_vietnamese_first_with_its_headings(
+    capsys: pytest.CaptureFixture[str], tool: object, vietnamese: str
+) -> None:
+    assert tool.main(["--help"]) == 0  # type: ignore[attr-defined]
+    shown = capsys.readouterr().out
+    assert shown.startswith("cách dùng / usage: ")
+    assert f"\n\n{vietnamese}" in shown and "mã thoát / exit codes:" in shown
+    assert "\ntùy chọn / options:\n" in shown and "\noptions:\n" not in shown
+    assert "hiện hướng dẫn này rồi thoát / show this help message and exit" in " ".join(
+        shown.split()
+    )

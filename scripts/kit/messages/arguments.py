@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from kit.messages import N_, t
 
@@ -52,6 +52,9 @@ ARGPARSE_ERRORS = tuple(
 )
 
 
+HELP_USAGE = "cách dùng / usage: "  # --help is bilingual, whatever the language of the run
+
+
 def explain(message: str) -> str:
     """argparse's error ``message`` in the language of the run (as it is if not known)."""
     for pattern, key in ARGPARSE_ERRORS:
@@ -62,7 +65,33 @@ def explain(message: str) -> str:
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse.ArgumentParser whose usage errors are in the language of the run."""
+    """argparse.ArgumentParser whose usage errors are in the language of the run, and whose
+    --help headings are in both languages like the command's own help texts."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "tham số / positional arguments"
+        self._optionals.title = "tùy chọn / options"
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            help="hiện hướng dẫn này rồi thoát / show this help message and exit",
+        )
+
+    def format_help(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, prefix=HELP_USAGE
+        )
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def format_usage(self) -> str:
         formatter = self._get_formatter()
