@@ -1064,7 +1064,7 @@ VI: dict[str, str] = {
     "builds the website into the folder site/": "dựng trang web vào thư mục site/",
     "preview at {address}": "xem trước tại {address}",
     "check the brand block at the top of mkdocs.yml (agency, address, phone, email);": (
-        "kiểm tra khối thông tin cơ quan ở đầu tệp mkdocs.yml (cơ quan, địa chỉ, điện thoại, "
+        "kiểm tra khối thương hiệu (brand) ở đầu tệp mkdocs.yml (cơ quan, địa chỉ, điện thoại, "
         "email);"
     ),
     "exhibitions/{folder}/ is a sample exhibition: delete the folder when you have your own;": (
