@@ -60,6 +60,7 @@ MARKERS = {
 }
 MEDIA = re.compile(r"Photos and videos ready in ([\d.]+) s")
 POST = re.compile(r"Post-processing \((\w+)\) done in ([\d.]+) s")
+_TEMPLATE_LINE = re.compile(r"^template: .*\n", re.MULTILINE)
 
 
 @dataclass
@@ -257,6 +258,11 @@ def plain_build(project: Path, destination: Path) -> tuple[float, int]:
             n for n in names if (Path(folder) / n / ".generated").exists() or n == "_data"
         ],
     )
+    # The kit's own page templates (home.html) are not Material's: its default one instead.
+    for page in docs.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if _TEMPLATE_LINE.search(text):
+            page.write_text(_TEMPLATE_LINE.sub("", text, count=1), encoding="utf-8")
     kit = read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config = {
         "site_name": "Bench",

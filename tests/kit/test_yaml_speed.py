@@ -1,0 +1,119 @@
+"""Content YAML and front matter are read by libyaml (kit.core.yamlfile._FastLoader) when PyYAML
+has it, with exactly the values, lines, refusals and messages of the reference Python loader:
+whatever the text, the two give the same answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hostile_fixtures import alias_bomb, deep_list
+from kit.core import yamlfile
+
+pytestmark = pytest.mark.unit
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+TEXTS = {
+    "mapping": "title: {vi: Tiếng Việt, en: Vietnamese}\ndate: 1995-07-28\ncount: 3\n",
+    "block texts": "intro: |\n  Dòng một\n  dòng hai\nnote: >\n  gấp\n  lại\nplain: chữ\n",
+    "quoted": "a: 'một'\nb: \"hai\\tba\"\nc: ~\nd: yes\ne: 1.5\nf: 0o17\n",
+    "lists": "items:\n  - file: a.jpg\n    caption: {vi: a, en: b}\n  - [1, 2, {x: y}]\n",
+    "empty": "",
+    "comment only": "# nothing here\n",
+    "bom": "\ufefftitle: x\n",
+    "anchors": "title: {vi: a, en: b}\n" + alias_bomb(3),
+    "alias only": "a: &x 1\nb: *x\n",
+    "repeated key": "title: a\nbody: b\ntitle: c\n",
+    "repeated key, same line": "{a: 1, a: 2}\n",
+    "deep": deep_list(yamlfile.MAX_YAML_DEPTH + 5),
+    "long text": f"intro:\n  vi: {'chữ ' * (yamlfile.MAX_TEXT_CHARS // 4 + 1)}\n",
+    "deep Markdown": "intro: " + "> " * 60 + "x\n",
+    "syntax error": "title: a\n  bad: indent\n",
+    "unclosed quote": 'title: "abc\n',
+    "tab indent": "a:\n\tb: 1\n",
+    "control character": "title: a\x07b\n",
+    "colon in plain scalar": "title: Hội nghị: ngày 1\n",
+    "two documents": "a: 1\n---\nb: 2\n",
+    "python tag": "a: !!python/object:os.system echo\n",
+    "list at top": "- a\n- b\n",
+    "syntax error after a refusal": "a: &x 1\nb: [\n",
+}
+
+
+def outcome(text: str, fast: bool, nodes: bool = False) -> tuple[Any, ...]:
+    """What parse answers (values with their lines, or the error and its problem)."""
+    saved = yamlfile._WITH_LIBYAML
+    yamlfile._WITH_LIBYAML = fast and saved
+    try:
+        value = yamlfile.parse(text, "docs/page.vi.md", first_line=2, nodes=nodes)
+    except yamlfile.YamlError as error:
+        return ("refused", str(error.problem))
+    except yaml.YAMLError as error:  # what textfile's reader stops first (control characters)
+        return ("error", type(error).__name__, str(error))
+    finally:
+        yamlfile._WITH_LIBYAML = saved
+    if nodes:
+        return ("nodes", _nodes(value))
+    return ("values", _values(value))
+
+
+def _values(value: Any) -> Any:
+    if isinstance(value, dict):
+        lines = (value.line, dict(value.key_lines))
+        return (type(value).__name__, lines, [(k, _values(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return (type(value).__name__, value.line, [_values(v) for v in value])
+    return (type(value).__name__, value)
+
+
+def _nodes(node: yaml.Node | None) -> Any:
+    if node is None:
+        return None
+    where = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.tag)
+    if isinstance(node, yaml.ScalarNode):
+        return (where, node.value, node.style)
+    if isinstance(node, yaml.MappingNode):
+        return (where, [(_nodes(k), _nodes(v)) for k, v in node.value])
+    return (where, [_nodes(child) for child in node.value])
+
+
+def test_libyaml_is_used_when_pyyaml_has_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not yaml.__with_libyaml__:
+        pytest.skip("this PyYAML was built without libyaml")
+    used = []
+    original = yamlfile._FastLoader.__init__
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> None:
+        used.append(args[0])
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(yamlfile._FastLoader, "__init__", spy)
+    assert yamlfile.parse("title: x\n", "x.yml") == {"title": "x"}
+    assert used == ["title: x\n"]
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_both_loaders_give_the_same_answer(name: str) -> None:
+    text = TEXTS[name]
+    assert outcome(text, fast=True) == outcome(text, fast=False)
+    assert outcome(text, fast=True, nodes=True) == outcome(text, fast=False, nodes=True)
+
+
+def test_plain_scalars_have_no_style_as_with_pyyaml() -> None:
+    node = yamlfile.parse("a: b\nc: |\n  d\n", "x.yml", nodes=True)
+    assert [value.style for _, value in node.value] == [None, "|"]
+
+
+def test_every_yaml_file_and_front_matter_of_the_demo_reads_alike() -> None:
+    texts = [path.read_text("utf-8") for path in sorted(PROJECT.glob("exhibitions/*/*.yml"))]
+    texts += [path.read_text("utf-8") for path in sorted(PROJECT.glob("docs/**/*.yml"))]
+    for page in sorted(PROJECT.glob("docs/**/*.md")):
+        text = page.read_text("utf-8")
+        if text.startswith("---\n"):
+            texts.append(text.split("---\n")[1])
+    assert len(texts) > 20
+    for text in texts:
+        assert outcome(text, fast=True) == outcome(text, fast=False)
