@@ -74,6 +74,7 @@ class SiteState:
     history: History | None = None  # when each source last changed (read once per build)
     accessibility: bool = False  # the site has an accessibility statement
     open_data: dict[str, str] | None = None  # docs/data/ files; None: to make (sources changed)
+    open_data_page: bool = False  # the site has its open data page (looked for once a build)
     feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
     generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
 
@@ -174,6 +175,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             )
         # Real files in docs/, so that pages may link to them (data/campaign-v1.json).
         generated.write_pages(docs / open_data.FOLDER, site.open_data)
+        site.open_data_page = any(
+            (docs / f"{open_data.PAGE}.{code}.md").is_file() for code in codes
+        )
         if default_build:
             # Once per build (the default language comes first; the pages are the same for
             # the other one).
@@ -278,7 +282,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             )
             if unknown_cover:
                 self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
-        campaign["open_data"] = _open_data_links(config, facts, self.languages)
+        campaign["open_data"] = _open_data_links(config, facts, self.languages, site.open_data_page)
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
@@ -438,13 +442,15 @@ def _site_info(config: MkDocsConfig, languages: site_languages.Languages) -> ope
 
 
 def _open_data_links(
-    config: MkDocsConfig, facts: context_of.PageFacts, languages: site_languages.Languages
+    config: MkDocsConfig,
+    facts: context_of.PageFacts,
+    languages: site_languages.Languages,
+    has_page: bool,
 ) -> dict[str, str]:
-    """Links from the page to its language's feed, the open data page and the export."""
+    """Links from the page to its language's feed, the open data page (``has_page``: the site
+    has one) and the export."""
     prefix = languages.prefix(facts.language)
     here = facts.url or "."
-    docs = Path(config.docs_dir)
-    has_page = any((docs / f"{open_data.PAGE}.{code}.md").is_file() for code in languages.codes)
     export = f"{open_data.FOLDER}/{open_data.EXPORT_FILE}"
     return {
         "feed": context_of.relative_url(prefix + feeds.FEED_FILE, here),
