@@ -1,16 +1,25 @@
-"""Content YAML and front matter are read by libyaml (kit.core.yamlfile._FastLoader) when PyYAML
-has it, with exactly the values, lines, refusals and messages of the reference Python loader:
-whatever the text, the two give the same answer."""
+"""Work the build repeats on every page or every rebuild, made cheaper without changing what it
+finds: content YAML and front matter read by libyaml (kit.core.yamlfile._FastLoader) with exactly
+the values, lines, refusals and messages of the reference Python loader; conflict markers looked
+for again only in changed files; links found from the directory listing. Speed itself is
+measured by scripts/dev/bench_build.py."""
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
 from kit.core import yamlfile
+from kit.core.languages import format_date
+from kit.opendata import feeds
+from kit.quality.conflict_markers import check_sources
+from kit.quality.source_links import find_links
 
 pytestmark = pytest.mark.unit
 
@@ -117,3 +126,76 @@ def test_every_yaml_file_and_front_matter_of_the_demo_reads_alike() -> None:
     assert len(texts) > 20
     for text in texts:
         assert outcome(text, fast=True) == outcome(text, fast=False)
+
+
+# ── conflict markers, links, dates, feeds ──────────────────────────────────────────────────
+
+
+def test_conflict_markers_are_found_again_after_each_edit(tmp_path: Path) -> None:
+    page = write(tmp_path / "docs" / "a.vi.md", "# A\n")
+    assert check_sources(tmp_path) == []
+    write(page, "# A\n<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> other\n")
+    found = check_sources(tmp_path)
+    assert [problem.file for problem in found] == ["docs/a.vi.md:2"]
+    assert check_sources(tmp_path) == found  # asked again: the same answer
+    write(page, "# A\ny\n")
+    later = time.time_ns() + 10**9  # a clock that did not move would keep the old answer
+    os.utime(page, ns=(later, later))
+    assert check_sources(tmp_path) == []
+
+
+def test_conflict_markers_are_not_read_again_from_unchanged_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "docs" / "a.vi.md", "# A\n")
+    check_sources(tmp_path)
+    opened: list[Path] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        opened.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    check_sources(tmp_path)
+    assert opened == []
+
+
+def test_links_are_found_folder_by_folder_in_name_order_without_following_them(
+    tmp_path: Path,
+) -> None:
+    docs = tmp_path / "docs"
+    outside = write(tmp_path / "outside" / "secret.txt", "x")
+    (docs / "b" / "inner").mkdir(parents=True)
+    write(docs / "a.vi.md", "# A\n")
+    (docs / "z-link.md").symlink_to(outside)
+    (docs / "b" / "c-link").symlink_to(outside.parent, target_is_directory=True)
+    (docs / "b" / "inner" / "d-link.jpg").symlink_to(outside)
+    (docs / "a-folder-link").symlink_to(tmp_path / "outside", target_is_directory=True)
+    found = [problem.file for problem in find_links(tmp_path, [docs])]
+    assert found == [
+        "docs/a-folder-link",
+        "docs/z-link.md",
+        "docs/b/c-link",
+        "docs/b/inner/d-link.jpg",
+    ]
+
+
+def test_dates_are_formatted_the_same_when_asked_again() -> None:
+    first = [format_date("1995-07-28", "vi"), format_date("1995-07-28", "en")]
+    assert first == ["28 tháng 7, 1995", "28 July 1995"]
+    assert [format_date("1995-07-28", "vi"), format_date("1995-07-28", "en")] == first
+    assert format_date("1995-07", "en") == "July 1995"
+    assert format_date("", "vi") == ""
+
+
+def test_pages_of_generated_folders_stay_out_of_the_feed(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    generated = {docs / "quiz", docs / "discover"}
+    kind = feeds.page_kind_and_sources
+    assert kind("quiz/a/index.vi.md", {}, docs, [], [], generated) is None
+    assert kind("quiz.vi.md", {}, docs, [], [], generated) == ("page", (docs / "quiz.vi.md",))
+    assert kind("quizzes/a.vi.md", {}, docs, [], [], generated) == (
+        "page",
+        (docs / "quizzes/a.vi.md",),
+    )
