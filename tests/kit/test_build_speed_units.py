@@ -7,6 +7,8 @@ measured by scripts/dev/bench_build.py."""
 from __future__ import annotations
 
 import os
+import random
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ import pytest
 import yaml
 from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
-from kit.core import yamlfile
+from kit.core import textfile, yamlfile
 from kit.core.languages import format_date
 from kit.opendata import feeds
 from kit.quality.conflict_markers import check_sources
@@ -199,3 +201,21 @@ def test_pages_of_generated_folders_stay_out_of_the_feed(tmp_path: Path) -> None
         "page",
         (docs / "quizzes/a.vi.md",),
     )
+
+
+def test_the_quick_nesting_check_finds_what_the_full_one_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """textfile.too_deep passes texts without a long line start at once; on texts made of
+    every kind of nesting it answers as the line-by-line check does."""
+    rng = random.Random(7)
+    pieces = [" ", "    ", "\t", ">", "> ", "- ", "* ", "+ ", "1. ", "12) ", "-", "a", "\n"]
+    texts = ["".join(rng.choices(pieces, k=rng.randint(10, 120))) for _ in range(1500)]
+    texts += ["<div markdown>\n" * 101, "<DIV MARKDOWN>x</DIV>\n" * 101, deep_list(25, step="\t")]
+    quick = [textfile.too_deep(text, "x") for text in texts]
+    every_line = re.compile("(?s).?")
+    monkeypatch.setattr(textfile, "_MAYBE_DEEP", every_line)
+    monkeypatch.setattr(textfile, "_MAYBE_BLOCK", every_line)
+    full = [textfile.too_deep(text, "x") for text in texts]
+    assert [str(p) if p else None for p in quick] == [str(p) if p else None for p in full]
+    assert sum(p is not None for p in full) > 40  # the texts do reach the limits
