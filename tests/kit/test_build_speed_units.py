@@ -10,6 +10,7 @@ import os
 import random
 import re
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
 from kit.core import textfile, yamlfile
 from kit.core.languages import format_date
+from kit.core.slugs import fold
 from kit.opendata import feeds
 from kit.quality.conflict_markers import check_sources
 from kit.quality.source_links import find_links
@@ -219,3 +221,16 @@ def test_the_quick_nesting_check_finds_what_the_full_one_finds(
     full = [textfile.too_deep(text, "x") for text in texts]
     assert [str(p) if p else None for p in quick] == [str(p) if p else None for p in full]
     assert sum(p is not None for p in full) > 40  # the texts do reach the limits
+
+
+def test_folding_drops_the_same_marks_as_character_by_character() -> None:
+    def reference(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+        return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+    # Every character of the scripts with marks (Latin, Greek, Cyrillic, ..., CJK symbols).
+    text = "".join(chr(c) for c in range(0x3100) if not 0xD800 <= c <= 0xDFFF)
+    assert fold(text) == reference(text)
+    for text in ["Chào mừng đến Huế", "ĐÀ NẴNG", "Hà Nội", "plain", ""]:
+        assert fold(text) == reference(text)
+    assert fold("Chào mừng đến Huế") == "chao mung den hue"
