@@ -77,6 +77,7 @@ class SiteState:
     open_data_page: bool = False  # the site has its open data page (looked for once a build)
     feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
     generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
+    media_cpu: float = 0.0  # CPU seconds spent preparing photos (scripts/dev/bench_build.py)
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -149,8 +150,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             self._report(content.problems)
         if site.media is None:
             images, videos = content_types.media_sources(site.types)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), _cpu_seconds()
             site.media = site_media.prepare(project, images, videos)
+            site.media_cpu += _cpu_seconds() - cpu
             log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
             for content in site.types:
                 content.keep_prepared_media(site.media)
@@ -377,6 +379,11 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         log.info(f"Search index ({language}): {index}")
         self._write_feed(site_dir, language, config)
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
+        # For scripts/dev/bench_build.py: what the build cost whatever else the machine ran.
+        log.info(
+            f"CPU used so far: {_cpu_seconds():.2f} s in all, {site.media_cpu:.2f} s of it for "
+            "photos"
+        )
 
     def on_build_error(self, *, error: Exception) -> None:
         # The share cards of a failed build are not needed: stop drawing them.
@@ -460,6 +467,18 @@ def _open_data_links(
         "page": context_of.relative_url(f"{prefix}{open_data.PAGE}/" if has_page else export, here),
         "export": context_of.relative_url(export, here),
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for (photos,
+    share pictures); on Windows, which does not count the workers, this process only."""
+    try:
+        import resource
+    except ImportError:
+        return time.process_time()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def _project(config: MkDocsConfig) -> Path:
