@@ -234,3 +234,25 @@ def test_folding_drops_the_same_marks_as_character_by_character() -> None:
     for text in ["Chào mừng đến Huế", "ĐÀ NẴNG", "Hà Nội", "plain", ""]:
         assert fold(text) == reference(text)
     assert fold("Chào mừng đến Huế") == "chao mung den hue"
+
+
+def test_a_failed_preview_rebuild_forgets_the_share_pictures_it_did_not_draw(
+    tmp_path: Path,
+) -> None:
+    """`make serve`: a rebuild that fails (a page saved again while it was being built) must
+    not leave the next rebuilds looking for share pictures that were never drawn."""
+    from kit.build import page_context as context_of
+    from kit.media import share_cards
+    from kit.plugin.plugin import CampaignPlugin, SiteState
+
+    plugin = CampaignPlugin()
+    plugin.site = SiteState(tmp_path)
+    drawn = share_cards.Card.of("Giới thiệu chiến dịch", "Chiến dịch", {"primary": "#0b3a75"})
+    missing = share_cards.Card.of("Giới thiệu", "Chiến dịch", {"primary": "#0b3a75"})
+    write(tmp_path / context_of.SHARE_CACHE / drawn.name, "jpeg")
+    plugin.site.share_cards = {drawn.name: drawn, missing.name: missing}
+    plugin.site.drawers["vi"] = share_cards.CardDrawer(tmp_path / context_of.SHARE_CACHE)
+    plugin.site.drawers["vi"].add(missing)
+    plugin.on_build_error(error=TypeError("argument of type 'NoneType' is not iterable"))
+    assert plugin.site.share_cards == {drawn.name: drawn}
+    assert plugin.site.drawers == {}

@@ -386,11 +386,18 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         )
 
     def on_build_error(self, *, error: Exception) -> None:
-        # The share cards of a failed build are not needed: stop drawing them.
+        # The share cards of a failed build are not needed: stop drawing them, and forget the
+        # ones not drawn, or every later `make serve` rebuild would look for their files.
         if self.site is not None:
             for drawer in self.site.drawers.values():
                 drawer.abandon()
             self.site.drawers.clear()
+            cache = self.site.project / context_of.SHARE_CACHE
+            self.site.share_cards = {
+                name: card
+                for name, card in self.site.share_cards.items()
+                if (cache / name).is_file()
+            }
 
     def _write_feed(self, site_dir: Path, language: str, config: MkDocsConfig) -> None:
         site = self._site()
