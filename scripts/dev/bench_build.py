@@ -60,6 +60,9 @@ MARKERS = {
 }
 MEDIA = re.compile(r"Photos and videos ready in ([\d.]+) s")
 POST = re.compile(r"Post-processing \((\w+)\) done in ([\d.]+) s")
+# The kit's MkDocs process, at the end of each language: its CPU seconds and its photos' part.
+CPU = re.compile(r"CPU used so far: ([\d.]+) s in all, ([\d.]+) s of it for photos")
+_TEMPLATE_LINE = re.compile(r"^template: .*\n", re.MULTILINE)
 
 
 @dataclass
@@ -74,6 +77,8 @@ class Figures:
     page_bytes: float = 0.0
     plain: float | None = None  # seconds for the same hand-written pages
     plain_pages: int = 0
+    kit_cpu: float = 0.0  # CPU seconds of the kit's MkDocs build (and its workers), photos not
+    plain_cpu: float | None = None  # CPU seconds of the plain build
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after the site
 
 
@@ -160,7 +165,11 @@ def timed_build(project: Path, figures: Figures | None = None) -> float:
     if build.returncode != 0:
         raise BenchError(f"the build of {project} failed:\n{''.join(lines[-30:])}")
     if figures is not None:
-        figures.phases = split_phases(phases, "".join(lines))
+        output = "".join(lines)
+        figures.phases = split_phases(phases, output)
+        used = CPU.findall(output)
+        if used:
+            figures.kit_cpu = float(used[-1][0]) - float(used[-1][1])
     return total
 
 
@@ -246,9 +255,10 @@ def bytes_per_page(site: Path) -> float:
     return sum(page.stat().st_size for page in pages) / len(pages)
 
 
-def plain_build(project: Path, destination: Path) -> tuple[float, int]:
-    """(seconds, pages per language) of plain MkDocs + Material + static-i18n building the
-    project's hand-written pages with the same menu and theme features, without the kit."""
+def plain_build(project: Path, destination: Path) -> tuple[float, float, int]:
+    """(seconds, CPU seconds, pages per language) of plain MkDocs + Material + static-i18n
+    building the project's hand-written pages with the same menu and theme features, without
+    the kit."""
     docs = destination / "docs"
     shutil.copytree(
         project / "docs",
@@ -257,6 +267,11 @@ def plain_build(project: Path, destination: Path) -> tuple[float, int]:
             n for n in names if (Path(folder) / n / ".generated").exists() or n == "_data"
         ],
     )
+    # The kit's own page templates (home.html) are not Material's: its default one instead.
+    for page in docs.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if _TEMPLATE_LINE.search(text):
+            page.write_text(_TEMPLATE_LINE.sub("", text, count=1), encoding="utf-8")
     kit = read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config = {
         "site_name": "Bench",
@@ -276,7 +291,7 @@ def plain_build(project: Path, destination: Path) -> tuple[float, int]:
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     (destination / "mkdocs.yml").write_text(text, encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q"],
         cwd=destination,
@@ -284,11 +299,11 @@ def plain_build(project: Path, destination: Path) -> tuple[float, int]:
         capture_output=True,
         text=True,
     )
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, children_cpu() - cpu
     if result.returncode != 0:
         raise BenchError(f"the plain build failed:\n{result.stderr[-2000:]}")
     pages = len(list((destination / "site").rglob("index.html"))) // len(LANGUAGES)
-    return seconds, pages
+    return seconds, cpu, pages
 
 
 def brotli_qualities(site: Path) -> list[tuple[int, int, float]]:
@@ -325,7 +340,9 @@ def measure(workdir: Path, articles: int, photos: list[Path], serve: bool, plain
         figures.reload = serve_reload(project)
     if plain:
         print(f"  {articles} articles: plain MkDocs ...", flush=True)
-        figures.plain, figures.plain_pages = plain_build(project, workdir / f"plain-{articles}")
+        figures.plain, figures.plain_cpu, figures.plain_pages = plain_build(
+            project, workdir / f"plain-{articles}"
+        )
     figures.load = (load_before, os.getloadavg()[0])
     return figures
 
@@ -343,6 +360,12 @@ def table_row(row: Figures) -> list[str]:
     cells += [f"{row.unchanged:.1f}", f"{row.reload:.2f}" if row.reload else "-"]
     cells += [f"{row.page_bytes / 1024:.1f}", f"{row.cold / pages * 1000:.0f}", f"{kit * 1000:.0f}"]
     cells += [f"{plain * 1000:.0f}", f"{kit / plain:.2f}"] if plain else ["-", "-"]
+    if row.plain_cpu and row.kit_cpu:
+        kit_cpu = row.kit_cpu / pages
+        plain_cpu = row.plain_cpu / (row.plain_pages * len(LANGUAGES))
+        cells += [f"{kit_cpu * 1000:.1f}", f"{plain_cpu * 1000:.1f}", f"{kit_cpu / plain_cpu:.2f}"]
+    else:
+        cells += ["-", "-", "-"]
     cells += [f"{row.load[0]:.1f}→{row.load[1]:.1f}"]
     return cells
 
@@ -350,7 +373,8 @@ def table_row(row: Figures) -> list[str]:
 def print_table(rows: list[Figures]) -> None:
     header = ["pages/lang", "cold s", "cold CPU s", *(f"{p} s" for p in PHASES), "unchanged s"]
     header += ["edit→reload s", "KB/page", "cold ms/page", "kit MkDocs ms/page"]
-    header += ["plain ms/page", "kit/plain", "load"]
+    header += ["plain ms/page", "kit/plain", "kit CPU ms/page", "plain CPU ms/page"]
+    header += ["kit/plain CPU", "load"]
     print("\n| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for row in rows:
@@ -362,7 +386,10 @@ def print_table(rows: list[Figures]) -> None:
         "check or compression), per page and language; plain: the same hand-written pages "
         "with plain MkDocs + Material + mkdocs-static-i18n; load: the 1-minute load average "
         "before and after that site's measurements (above the number of cores: other work "
-        "was running)."
+        "was running).\n"
+        "kit CPU ms/page: CPU seconds of the kit's MkDocs process and its workers (share "
+        "pictures), photos left out, per page and language; plain CPU: the same for the plain "
+        "build. Unlike the times, these hardly change with what else runs on the machine."
     )
     if len(rows) > 1:
         growth = rows[-1].page_bytes / rows[0].page_bytes

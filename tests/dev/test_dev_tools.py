@@ -50,3 +50,24 @@ def test_developer_tools_stay_with_the_kit() -> None:
     assert "scripts/kit/core/languages.py" in files
     assert not [path for path in files if path.startswith(("scripts/dev/", "tests/dev/"))]
     assert (PROJECT / "scripts" / "dev" / "bench_build.py").is_file()
+
+
+def test_build_benchmark_compares_cpu_seconds_per_page() -> None:
+    from bench_build import CPU, Figures, table_row
+
+    line = "INFO    -  CPU used so far: 25.50 s in all, 5.50 s of it for photos"
+    assert CPU.findall(line) == [("25.50", "5.50")]
+    row = Figures(400, pages=500, cold=60.0, plain=5.0, plain_pages=400)
+    row.phases = {"mkdocs vi": 6.0, "mkdocs en": 4.0, "post-processing": 0.0}
+    row.kit_cpu, row.plain_cpu = 20.0, 4.0  # 20 ms and 5 ms a page
+    cells = table_row(row)
+    assert cells[-4:-1] == ["20.0", "5.0", "4.00"]
+    row.plain_cpu = None
+    assert table_row(row)[-4:-1] == ["-", "-", "-"]
+
+
+def test_plain_build_of_the_benchmark_leaves_out_the_kits_page_templates() -> None:
+    from bench_build import _TEMPLATE_LINE
+
+    page = "---\ntemplate: home.html\ntitle: Trang chủ\n---\n# Trang chủ\n"
+    assert _TEMPLATE_LINE.sub("", page, count=1) == "---\ntitle: Trang chủ\n---\n# Trang chủ\n"

@@ -17,6 +17,7 @@ locale writes them (:func:`format_number`, :func:`format_date`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -205,14 +206,19 @@ def format_date(value: str | None, code: str) -> str:
     (``"1995-07"``) or a year alone too; "" for none."""
     if not value:
         return ""
+    return _formatted_date(value, locale(code))
+
+
+@functools.lru_cache(maxsize=4096)  # every page of a build shows a date: most are the same
+def _formatted_date(value: str, locale_name: str) -> str:
     from babel.dates import format_date as babel_date
     from babel.dates import format_skeleton
 
     parts = [int(part) for part in value.split("-")]
     if len(parts) == 3:
-        return babel_date(Date(*parts), format="long", locale=locale(code))
+        return babel_date(Date(*parts), format="long", locale=locale_name)
     if len(parts) == 2:
-        return format_skeleton("yMMMM", Date(parts[0], parts[1], 1), locale=locale(code))
+        return format_skeleton("yMMMM", Date(parts[0], parts[1], 1), locale=locale_name)
     return str(parts[0])
 
 

@@ -12,11 +12,25 @@ import unicodedata
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+class _WithoutMarks(dict):
+    """``str.translate`` table deleting combining marks, filled in as characters are met (every
+    heading of every page is folded: one call per text, not one per character)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def fold(text: str) -> str:
     """Return ``text`` without diacritics, "đ" mapped to "d", lower-cased."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.lower()
+    return text.translate(_WITHOUT_MARKS).lower()
 
 
 def slugify(text: str, sep: str = "-") -> str:

@@ -41,6 +41,11 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})(.*)$")
 _OPENER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
 _INDENT = re.compile(r"[ \t]*")
 _MARKDOWN_BLOCK = re.compile(r"<[A-Za-z][\w-]*\s[^<>]*?\bmarkdown\b", re.IGNORECASE)
+# Each level of nesting takes at least one character at the start of a line (a '>', a list
+# marker, a tab, four spaces), so a text without a line starting with more than MAX_NESTING of
+# these characters cannot be nested too deeply: most texts are passed without a closer look.
+_MAYBE_DEEP = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}", re.MULTILINE)
+_MAYBE_BLOCK = re.compile("markdown", re.IGNORECASE)
 
 
 class FileRefused(Exception):
@@ -151,6 +156,8 @@ def nesting_depth(line: str) -> int:
 def too_deep(text: str, display: str, first_line: int = 1) -> Problem | None:
     """A problem at the first line of Markdown ``text`` nested deeper than MAX_NESTING, or
     with more than MAX_MARKDOWN_BLOCKS HTML blocks whose content is Markdown."""
+    if not _MAYBE_DEEP.search(text) and not _MAYBE_BLOCK.search(text):
+        return None
     blocks = 0
     for number, line in lines_outside_code(text, first_line):
         if nesting_depth(line) > MAX_NESTING:

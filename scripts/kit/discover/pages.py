@@ -154,6 +154,12 @@ def _item_card(
     }
 
 
+# The pages that show tags (the rest get no Discover view).
+_VIEWS_WITH_TAGS = frozenset(
+    {"discover", "discover-tag", "infographic", "exhibition", "exhibition-item"}
+)
+
+
 def view_for_page(
     meta: Mapping[str, object],
     page_url: str,
@@ -164,9 +170,9 @@ def view_for_page(
 ) -> dict[str, object] | None:
     """What the Discover templates show on a page: the index, a tag's page, or the tags of an
     exhibition, exhibition item or infographic page; None for other pages."""
-    if not tags:
-        return None
     view = meta.get("campaign_view")
+    if not tags or view not in _VIEWS_WITH_TAGS:
+        return None  # most pages: nothing to work out
     links = Links(page_url)
     strings = _strings(lang)
     index_href = links(f"{_root(lang)}{OUTPUT_FOLDER}/")

@@ -11,6 +11,7 @@ gives the same feed. Plain Python: the plugin collects the pages as it renders t
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -94,11 +95,15 @@ def page_kind_and_sources(
     source = docs_dir / src_uri
     if view == "province":
         return "province", (source, source.parent / "province.yml")
-    if view in ("exhibitions", "infographics", "provinces") or any(
-        folder in source.parents for folder in generated
-    ):
+    if view in ("exhibitions", "infographics", "provinces") or _inside_any(source, generated):
         return None
     return "page", (source,)
+
+
+def _inside_any(path: Path, folders: set[Path]) -> bool:
+    """``path`` is inside one of ``folders`` (``folder in path.parents``, as text: cheaper)."""
+    text = str(path)
+    return any(text.startswith(os.path.join(str(folder), "")) for folder in folders)
 
 
 def dated(pages: Iterable[FeedPage], history: History) -> list[tuple[FeedPage, datetime]]:

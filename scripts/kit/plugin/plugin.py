@@ -74,8 +74,10 @@ class SiteState:
     history: History | None = None  # when each source last changed (read once per build)
     accessibility: bool = False  # the site has an accessibility statement
     open_data: dict[str, str] | None = None  # docs/data/ files; None: to make (sources changed)
+    open_data_page: bool = False  # the site has its open data page (looked for once a build)
     feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
     generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
+    media_cpu: float = 0.0  # CPU seconds spent preparing photos (scripts/dev/bench_build.py)
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -148,8 +150,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             self._report(content.problems)
         if site.media is None:
             images, videos = content_types.media_sources(site.types)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), _cpu_seconds()
             site.media = site_media.prepare(project, images, videos)
+            site.media_cpu += _cpu_seconds() - cpu
             log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
             for content in site.types:
                 content.keep_prepared_media(site.media)
@@ -174,6 +177,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             )
         # Real files in docs/, so that pages may link to them (data/campaign-v1.json).
         generated.write_pages(docs / open_data.FOLDER, site.open_data)
+        site.open_data_page = any(
+            (docs / f"{open_data.PAGE}.{code}.md").is_file() for code in codes
+        )
         if default_build:
             # Once per build (the default language comes first; the pages are the same for
             # the other one).
@@ -278,7 +284,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             )
             if unknown_cover:
                 self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
-        campaign["open_data"] = _open_data_links(config, facts, self.languages)
+        campaign["open_data"] = _open_data_links(config, facts, self.languages, site.open_data_page)
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
@@ -373,13 +379,25 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         log.info(f"Search index ({language}): {index}")
         self._write_feed(site_dir, language, config)
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
+        # For scripts/dev/bench_build.py: what the build cost whatever else the machine ran.
+        log.info(
+            f"CPU used so far: {_cpu_seconds():.2f} s in all, {site.media_cpu:.2f} s of it for "
+            "photos"
+        )
 
     def on_build_error(self, *, error: Exception) -> None:
-        # The share cards of a failed build are not needed: stop drawing them.
+        # The share cards of a failed build are not needed: stop drawing them, and forget the
+        # ones not drawn, or every later `make serve` rebuild would look for their files.
         if self.site is not None:
             for drawer in self.site.drawers.values():
                 drawer.abandon()
             self.site.drawers.clear()
+            cache = self.site.project / context_of.SHARE_CACHE
+            self.site.share_cards = {
+                name: card
+                for name, card in self.site.share_cards.items()
+                if (cache / name).is_file()
+            }
 
     def _write_feed(self, site_dir: Path, language: str, config: MkDocsConfig) -> None:
         site = self._site()
@@ -438,13 +456,15 @@ def _site_info(config: MkDocsConfig, languages: site_languages.Languages) -> ope
 
 
 def _open_data_links(
-    config: MkDocsConfig, facts: context_of.PageFacts, languages: site_languages.Languages
+    config: MkDocsConfig,
+    facts: context_of.PageFacts,
+    languages: site_languages.Languages,
+    has_page: bool,
 ) -> dict[str, str]:
-    """Links from the page to its language's feed, the open data page and the export."""
+    """Links from the page to its language's feed, the open data page (``has_page``: the site
+    has one) and the export."""
     prefix = languages.prefix(facts.language)
     here = facts.url or "."
-    docs = Path(config.docs_dir)
-    has_page = any((docs / f"{open_data.PAGE}.{code}.md").is_file() for code in languages.codes)
     export = f"{open_data.FOLDER}/{open_data.EXPORT_FILE}"
     return {
         "feed": context_of.relative_url(prefix + feeds.FEED_FILE, here),
@@ -454,6 +474,18 @@ def _open_data_links(
         "page": context_of.relative_url(f"{prefix}{open_data.PAGE}/" if has_page else export, here),
         "export": context_of.relative_url(export, here),
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for (photos,
+    share pictures); on Windows, which does not count the workers, this process only."""
+    try:
+        import resource
+    except ImportError:
+        return time.process_time()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def _project(config: MkDocsConfig) -> Path:

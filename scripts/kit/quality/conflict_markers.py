@@ -93,15 +93,32 @@ def check_sources(project: Path, docs_dir: Path | None = None) -> list[Problem]:
     problems = []
     for path in source_files(project, docs_dir):
         try:
-            content = path.read_bytes()
+            status = path.stat()
         except OSError:
             continue  # unreadable files are reported by the checks that read them
-        if not any(marker in content for marker in _QUICK):
-            continue
-        markers = marker_lines(content.decode("utf-8", errors="replace"))
-        if markers:
-            problems.append(_problem(project, path, *markers[0]))
+        key = (str(path), status.st_size, status.st_mtime_ns)
+        if key not in _first_marker:
+            _first_marker[key] = _first_marker_in(path)
+        if _first_marker[key] is not None:
+            problems.append(_problem(project, path, *_first_marker[key]))
     return problems
+
+
+# The first marker of each file read before (None: none), by name, size and modification time:
+# both language builds and every `make serve` rebuild check all sources; only the changed ones
+# are read again.
+_first_marker: dict[tuple[str, int, int], tuple[int, str] | None] = {}
+
+
+def _first_marker_in(path: Path) -> tuple[int, str] | None:
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return None
+    if not any(marker in content for marker in _QUICK):
+        return None
+    markers = marker_lines(content.decode("utf-8", errors="replace"))
+    return markers[0] if markers else None
 
 
 def _problem(project: Path, path: Path, line: int, marker: str) -> Problem:

@@ -372,14 +372,20 @@ class Library:
 def _pages_state(docs_dir: Path) -> tuple[str, ...]:
     """The names of the editors' Markdown files in docs/ (renaming one can break a
     'learn_more:'); the folders the build writes are left out."""
+    generated: dict[Path, bool] = {}  # by folder: looked up once, not once per page
+
+    def written_by_build(folder: Path) -> bool:
+        if folder not in generated:
+            generated[folder] = (folder / ".generated").exists() or folder.name in (
+                *GENERATED_SECTIONS,
+                "translation-status",
+            )
+        return generated[folder]
+
     return tuple(
         sorted(
             str(path.relative_to(docs_dir))
             for path in [*docs_dir.glob("*.md"), *docs_dir.glob("*/*.md")]
-            if path.parent == docs_dir
-            or (
-                not (path.parent / ".generated").exists()
-                and path.parent.name not in (*GENERATED_SECTIONS, "translation-status")
-            )
+            if path.parent == docs_dir or not written_by_build(path.parent)
         )
     )
