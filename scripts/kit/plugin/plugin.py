@@ -34,6 +34,9 @@ from kit.core import labels
 from kit.core import languages as site_languages
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
+from kit.editor import config as editor_config
+from kit.editor import publish as editor
+from kit.editor import settings as editor_settings
 from kit.hosting import bundle, html_fixes, inline_scripts
 from kit.media import site as site_media
 from kit.plugin.config import CampaignConfig
@@ -73,6 +76,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         self.dirty = False  # the build renders only changed pages (mkdocs serve --dirty)
         self.site: SiteState | None = None
         self.languages = site_languages.KIT_LANGUAGES
+        self.editor: editor_settings.EditorSettings | None = None  # the web editor at /admin/
         # MkDocs' own lines in the editor's language, routine ones hidden (--verbose: all).
         mkdocs_log.install()
 
@@ -94,8 +98,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         # Before anything reads the content: a link could point anywhere on the computer.
         _fail(find_links(project, [docs, project / "exhibitions"]))
         _fail(check_sources(project, docs))
+        self.editor, editor_problems = editor_settings.read(config.extra)
         _fail(
-            siteconfig.check_site_url(config.site_url)
+            editor_problems
+            + siteconfig.check_site_url(config.site_url)
             + siteconfig.check_brand(config.extra.get("brand"), self.languages.codes)
             + labels.check_catalogues(self.languages.codes)
         )
@@ -272,6 +278,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             for files in content.published():
                 site_media.publish(site.project, site_dir, files.names, files.folder, files.cache)
         language = config.theme["language"]
+        if language == self.languages.default and self.editor is not None:
+            _publish_editor(self.editor, site.project, config, self.languages)
         index = site.search_index.write(site_dir, language, keep=self.dirty)
         log.info(f"Search index ({language}): {index}")
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
@@ -315,6 +323,41 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
     sources = [(str(path), docs / str(path)) for path in config.extra_css]
     lightbox = Path(mkdocs_glightbox.__file__).parent / "glightbox" / "glightbox.min.css"
     return bundle.make_bundle([*sources, (bundle.LIGHTBOX_STYLES, lightbox)])
+
+
+def _publish_editor(
+    settings: editor_settings.EditorSettings,
+    project: Path,
+    config: MkDocsConfig,
+    languages: site_languages.Languages,
+) -> None:
+    """The web editor at /admin/ (kit/editor), when its files are installed (npm ci)."""
+    root = editor.find_package(project)
+    if root is None:
+        log.info(
+            messages.t(
+                "The web editor (/admin/) was left out: Sveltia CMS is not installed. "
+                "Fix: run 'npm ci' in {folder}",
+                folder=project,
+            )
+        )
+        return
+    docs = Path(config.docs_dir)
+    text = editor_config.config_text(
+        editor_config.editor_config(
+            settings,
+            languages,
+            project,
+            docs,
+            config.site_url or "/",
+            config.site_name,
+            str(config.extra.get("brand", {}).get("logo") or ""),
+        )
+    )
+    try:
+        editor.publish(Path(config.site_dir), root, text, languages.default, config.site_name)
+    except editor.EditorPackageError as error:
+        log.warning(str(error))  # a strict build (make site) stops here
 
 
 def _page_facts(page: Page, context: dict[str, Any], default: str) -> context_of.PageFacts:
