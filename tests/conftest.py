@@ -296,6 +296,12 @@ def site_config(project: Path = PROJECT) -> dict:
     return read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
 
 
+def published_pages(site: Path, pattern: str = "*.html") -> list[Path]:
+    """The site's pages for visitors: every HTML file but the web editor's (/admin/, which is
+    not a page of the site: kit/editor)."""
+    return sorted(p for p in site.rglob(pattern) if p.relative_to(site).parts[0] != "admin")
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

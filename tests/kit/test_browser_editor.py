@@ -13,17 +13,24 @@ served with the Content-Security-Policy that scripts/make_server_config.py gives
 
 from __future__ import annotations
 
+import base64
 import functools
-import re
 import http.server
+import re
+import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import foreign_requests
+import yaml
+from conftest import SCRIPTS, build_site, foreign_requests, parse
 from kit.editor import settings as editor_settings
 from kit.hosting.csp import admin_policy
+from PIL import Image
+from site_fixtures import EXHIBITION
 
 pytestmark = pytest.mark.browser
 
@@ -74,3 +81,227 @@ def test_editor_opens_cleanly_and_asks_no_other_server(page, editor_url: str) ->
         "f => f.status === 'loaded').map(f => f.family))"
     )
     assert {"Source Sans 3", "Material Symbols Outlined"} <= set(fonts)
+
+
+# ── local-folder mode on a copy of the fixture project ─────────────────────────────────────
+
+# What the editor sees of the project: the content, as a checkout has it (a .git folder marks
+# the top of a repository; the editor refuses a folder without one).
+CONTENT = ("mkdocs.yml", "docs", "exhibitions")
+GENERATED = ("docs/exhibitions/", "docs/infographics/", "docs/translation-status/")
+
+# Hands the editor a folder of the origin-private file system instead of asking the user.
+PICKER = """
+window.showDirectoryPicker = async () =>
+  (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+"""
+FILL = """async (files) => {
+  const root = await navigator.storage.getDirectory();
+  try { await root.removeEntry('project', {recursive: true}); } catch (e) {}
+  const project = await root.getDirectoryHandle('project', {create: true});
+  await project.getDirectoryHandle('.git', {create: true});
+  for (const [path, data] of Object.entries(files)) {
+    const parts = path.split('/');
+    let folder = project;
+    for (const part of parts.slice(0, -1)) {
+      folder = await folder.getDirectoryHandle(part, {create: true});
+    }
+    const writable = await (await folder.getFileHandle(parts.at(-1), {create: true}))
+      .createWritable();
+    await writable.write(Uint8Array.from(atob(data), c => c.charCodeAt(0)));
+    await writable.close();
+  }
+}"""
+READ = """async () => {
+  const files = {};
+  const project = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+  async function walk(folder, prefix) {
+    for await (const [name, handle] of folder.entries()) {
+      if (handle.kind === 'directory') { await walk(handle, prefix + name + '/'); continue; }
+      const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 32768) {
+        text += String.fromCharCode(...bytes.subarray(i, i + 32768));
+      }
+      files[prefix + name] = btoa(text);
+    }
+  }
+  await walk(project, '');
+  return files;
+}"""
+
+# True once the file at path (in the project folder) holds the text.
+SAVED = """async ([path, text]) => {
+  try {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    const file = await (await folder.getFileHandle(parts.at(-1))).getFile();
+    return (await file.text()).includes(text);
+  } catch (error) { return false; }
+}"""
+
+NEW_PAGE = "ngay-hoi-da-nang"
+PHOTO = "le-hoi-da-nang.jpg"
+
+
+def content_files(project: Path) -> dict[str, str]:
+    """The project's content files, base64-encoded, by path."""
+    files = {}
+    for top in CONTENT:
+        start = project / top
+        for path in [start] if start.is_file() else sorted(start.rglob("*")):
+            relative = path.relative_to(project).as_posix()
+            if path.is_file() and not relative.startswith(GENERATED):
+                files[relative] = base64.b64encode(path.read_bytes()).decode()
+    return files
+
+
+def fill_textbox(scope, name, text: str) -> None:
+    box = scope.get_by_role("textbox", name=name, exact=isinstance(name, str))
+    box.fill(text)
+
+
+def test_editor_writes_the_files_a_hand_editor_writes(
+    browser, editor_url: str, kit_project: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(
+        kit_project, project, symlinks=True, ignore=shutil.ignore_patterns("site", ".cache")
+    )
+    before = content_files(project)
+    Image.new("RGB", (640, 480), "#884422").save(tmp_path / PHOTO, "JPEG", quality=85)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    context.add_init_script(PICKER)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.on("response", lambda r: r.status >= 400 and errors.append(f"HTTP {r.status} {r.url}"))
+    page.goto(editor_url + ADMIN)
+    page.evaluate(FILL, before)
+    page.get_by_role("button", name="Work with Local Repository").click()
+
+    # A new page, both languages side by side.
+    page.get_by_role("button", name="Create New Entry").click()
+    vi_boxes, en_boxes = page.locator('input[lang="vi"]'), page.locator('input[lang="en"]')
+    vi_boxes.nth(0).fill("Ngày hội Đà Nẵng")
+    vi_boxes.nth(1).fill("Ngày hội văn hóa ASEAN tại Đà Nẵng: âm nhạc, ẩm thực.")
+    en_boxes.nth(0).fill("Da Nang ASEAN Day")
+    en_boxes.nth(1).fill("An ASEAN culture day in Da Nang: music and food.")
+    bodies = page.locator("textarea:visible")
+    bodies.nth(0).fill("# Ngày hội Đà Nẵng\n\nMột ngày hội văn hóa ASEAN.\n")
+    bodies.nth(1).fill("# Da Nang ASEAN Day\n\nA day of ASEAN culture.\n")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_function(SAVED, arg=[f"docs/{NEW_PAGE}.en.md", "A day of ASEAN culture."])
+
+    # A photo with its captions, added to the exhibition.
+    page.wait_for_timeout(1500)
+    page.goto(f"{editor_url}{ADMIN}#/collections/exhibitions")
+    page.wait_for_timeout(1500)
+    page.get_by_text("Triển lãm thử").first.click()
+    page.get_by_text("Tên triển lãm · Exhibition title").wait_for()
+    page.wait_for_timeout(1000)  # the form settles (it draws its lists after the first paint)
+    page.get_by_role("button", name=re.compile("Add .?Các ảnh và video")).click()
+    item = page.locator(".item[role=group]").last
+    item.locator("input[type=file]").first.set_input_files(tmp_path / PHOTO)
+    # The editor draws the fields of a long item as they scroll into view.
+    item.get_by_text("Chú thích · Caption").scroll_into_view_if_needed()
+    fill_textbox(item, re.compile("^Id của một phần"), "2010-2019")
+    vi = item.get_by_role("textbox", name="Tiếng Việt", exact=True)
+    en = item.get_by_role("textbox", name="English", exact=True)
+    vi.nth(0).fill("Lễ hội ASEAN ở Đà Nẵng")
+    en.nth(0).fill("ASEAN festival in Da Nang")
+    vi.nth(1).fill("Người dân xem biểu diễn trên quảng trường")
+    en.nth(1).fill("People watching a show on the square")
+    for _ in range(3):
+        item.evaluate("element => element.scrollIntoView({block: 'end'})")
+        page.wait_for_timeout(300)
+    fill_textbox(item, re.compile("^Ngày tháng"), "2024-08-08")
+    fill_textbox(item, re.compile("^Giấy phép"), "CC BY 4.0")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_function(SAVED, arg=[f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO])
+    after = {path: base64.b64decode(data) for path, data in page.evaluate(READ).items()}
+    context.close()
+    assert errors == []
+
+    changed = sorted(
+        path
+        for path in after
+        if not path.startswith(".git")
+        and base64.b64encode(after[path]).decode() != before.get(path)
+    )
+    assert changed == [
+        f"docs/{NEW_PAGE}.en.md",
+        f"docs/{NEW_PAGE}.vi.md",
+        f"exhibitions/{EXHIBITION}/exhibition.yml",
+        f"exhibitions/{EXHIBITION}/{PHOTO}",
+    ]
+    # The page: front matter and text as README.md ("Writing a page") shows.
+    assert after[f"docs/{NEW_PAGE}.vi.md"].decode("utf-8") == (
+        "---\n"
+        'title: "Ngày hội Đà Nẵng"\n'
+        'description: "Ngày hội văn hóa ASEAN tại Đà Nẵng: âm nhạc, ẩm thực."\n'
+        "---\n\n# Ngày hội Đà Nẵng\n\nMột ngày hội văn hóa ASEAN.\n"
+    )
+    assert after[f"docs/{NEW_PAGE}.en.md"].decode("utf-8") == (
+        "---\n"
+        'title: "Da Nang ASEAN Day"\n'
+        'description: "An ASEAN culture day in Da Nang: music and food."\n'
+        "---\n\n# Da Nang ASEAN Day\n\nA day of ASEAN culture.\n"
+    )
+    # The photo: in the exhibition's own folder, unchanged; its entry at the end of items:
+    # with the keys in the schema's order, every text in both languages, double-quoted.
+    assert after[f"exhibitions/{EXHIBITION}/{PHOTO}"] == (tmp_path / PHOTO).read_bytes()
+    written = after[f"exhibitions/{EXHIBITION}/exhibition.yml"].decode("utf-8")
+    assert written.endswith(
+        '  - file: "le-hoi-da-nang.jpg"\n'
+        '    section: "2010-2019"\n'
+        "    caption:\n"
+        '      vi: "Lễ hội ASEAN ở Đà Nẵng"\n'
+        '      en: "ASEAN festival in Da Nang"\n'
+        "    alt:\n"
+        '      vi: "Người dân xem biểu diễn trên quảng trường"\n'
+        '      en: "People watching a show on the square"\n'
+        '    date: "2024-08-08"\n'
+        '    license: "CC BY 4.0"\n'
+    ), written
+    assert "&" not in written.replace("& chú thích", "").replace("& caption", "")  # no anchors
+    old = yaml.safe_load(base64.b64decode(before[f"exhibitions/{EXHIBITION}/exhibition.yml"]))
+    new = yaml.safe_load(written)
+    assert len(new["items"]) == len(old["items"]) + 1
+    for key in ("title", "subtitle", "intro", "layout", "cover", "sections"):
+        assert new[key] == old[key], key
+    for old_item, new_item in zip(old["items"], new["items"], strict=False):
+        assert new_item["caption"] == old_item["caption"]
+        assert new_item["alt"] == old_item["alt"]
+        assert str(new_item.get("date", "")) == str(old_item.get("date", ""))
+
+    # Back into the copy of the project: the translation check is clean and the site builds
+    # with the new page and the new photo in both languages.
+    for path in changed:
+        (project / path).write_bytes(after[path])
+    check = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "check_translations.py"),
+            str(project),
+            "--no-git",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    result = build_site(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    assert parse(site / NEW_PAGE / "index.html").h1.get_text().startswith("Ngày hội Đà Nẵng")
+    assert parse(site / "en" / NEW_PAGE / "index.html").h1.get_text().startswith("Da Nang")
+    for prefix, caption in (("", "Lễ hội ASEAN ở Đà Nẵng"), ("en/", "ASEAN festival in Da Nang")):
+        gallery = (site / prefix / "exhibitions" / EXHIBITION / "index.html").read_text("utf-8")
+        assert caption in gallery
+        assert (
+            site / prefix / "exhibitions" / EXHIBITION / "le-hoi-da-nang" / "index.html"
+        ).is_file()

@@ -2,13 +2,14 @@
 Sveltia CMS's script, copied from ``node_modules`` (installed by ``npm ci`` from the version
 pinned in package.json): the editor comes from the site itself, never from a CDN.
 
-Sveltia CMS as published asks three other servers for things as soon as it opens: its fonts
-(cdn.jsdelivr.net), whether a newer version exists (unpkg.com) and whether GitHub or GitLab has
-an incident (their status pages). The copy written here asks the site instead (PATCHES): the
-fonts come from npm packages pinned next to it, the version file and the status answer are
-written beside the script. The editor then talks to no other server until someone signs in,
-and then only to the repository's API. Each change must find its text exactly once, so a new
-Sveltia version that moved things stops with a message instead of leaking requests.
+Sveltia CMS as published asks other servers for things as soon as it opens: its fonts
+(cdn.jsdelivr.net), the words of its interface in the browser's language and whether a newer
+version exists (unpkg.com), and whether GitHub or GitLab has an incident (their status pages).
+The copy written here asks the site instead (PATCHES): the fonts come from npm packages pinned
+next to it, the interface words from its own package, and the version file and the status
+answer are written beside the script. The editor then talks to no other server until someone
+signs in, and then only to the repository's API. Each change must find its text exactly once,
+so a new Sveltia version that moved things stops with a message instead of leaking requests.
 
 The script's name carries a fingerprint of its content (``sveltia-cms.<hash>.js``), so servers
 may keep it for a year (kit/hosting/caching.py) and a new version gets a new name.
@@ -70,6 +71,8 @@ PATCHES = (
         f"{_CDN}material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2",
         "fonts/material-symbols-outlined-latin-wght-normal.woff2",
     ),
+    # The words of the interface in the browser's language: admin/locales/<code>.json.
+    ("`${iP}@${rP}/locales`", "`locales`"),
     # The update check reads <this>/package.json: admin/package.json, the version in use.
     ("`https://unpkg.com/@sveltia/cms`", "`.`"),
     ("`https://www.githubstatus.com/api/v2/status.json`", "`status/github.json`"),
@@ -112,8 +115,11 @@ def _write_if_changed(target: Path, content: bytes) -> None:
         write_whole(target, content)
 
 
-def publish(site_dir: Path, root: Path, config_text: str, language: str, title: str) -> Path:
-    """Write the editor into ``site_dir/admin``; returns that folder."""
+def publish(
+    site_dir: Path, root: Path, config_text: str, language: str, title: str, icon: str = ""
+) -> Path:
+    """Write the editor into ``site_dir/admin``; returns that folder. ``icon``: the site's
+    favicon, relative to the site's root (without it the browser asks for /favicon.ico)."""
     admin = site_dir / FOLDER
     admin.mkdir(parents=True, exist_ok=True)
     script = patched_script((root / SCRIPT).read_text(encoding="utf-8")).encode("utf-8")
@@ -130,6 +136,9 @@ def publish(site_dir: Path, root: Path, config_text: str, language: str, title: 
     for file, answer in STATUS.items():
         (admin / "status").mkdir(exist_ok=True)
         _write_if_changed(admin / "status" / file, json.dumps(answer).encode("utf-8"))
+    (admin / "locales").mkdir(exist_ok=True)
+    for words in sorted((root / PACKAGE / "locales").glob("*.json")):
+        _write_if_changed(admin / "locales" / words.name, words.read_bytes())
     (admin / "fonts").mkdir(exist_ok=True)
     for package_name, font in FONTS:
         source = root / "node_modules" / package_name / "files" / font
@@ -141,7 +150,10 @@ def publish(site_dir: Path, root: Path, config_text: str, language: str, title: 
             name_only = package_name.rpartition("/")[2]
             _write_if_changed(admin / "fonts" / f"{name_only}.LICENSE.txt", licence.read_bytes())
     page = PAGE.read_text(encoding="utf-8").format(
-        language=html.escape(language), title=html.escape(title), script=html.escape(name)
+        language=html.escape(language),
+        title=html.escape(title),
+        script=html.escape(name),
+        icon=html.escape(f"../{icon}" if icon else "data:,"),
     )
     _write_if_changed(admin / "index.html", page.encode("utf-8"))
     return admin

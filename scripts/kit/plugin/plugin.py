@@ -124,6 +124,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             menu.extend_nav(
                 config.nav or [], content.name, content.menu_slugs(), self.config.menu_limit
             )
+        if config.nav:
+            menu.add_unlisted_pages(config.nav, _own_pages(config, self.languages.default))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -325,6 +327,26 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
     return bundle.make_bundle([*sources, (bundle.LIGHTBOX_STYLES, lightbox)])
 
 
+def _own_pages(config: MkDocsConfig, default: str) -> list[str]:
+    """The hand-written pages of docs/ ("about.md" for about.vi.md), without the ones that
+    mkdocs.yml keeps out of the menu (not_in_nav) or out of the site (exclude_docs)."""
+    docs = Path(config.docs_dir)
+    suffix = f".{default}.md"
+    pages = []
+    for source in docs.rglob(f"*{suffix}"):
+        relative = source.relative_to(docs).as_posix()
+        if any(part.startswith((".", "_")) for part in relative.split("/")):
+            continue
+        if (source.parent / generated.MARKER).exists():
+            continue
+        page = relative.removesuffix(suffix) + ".md"
+        hidden = [config.not_in_nav, config.exclude_docs]
+        if any(spec is not None and spec.match_file(page) for spec in hidden):
+            continue
+        pages.append(page)
+    return pages
+
+
 def _publish_editor(
     settings: editor_settings.EditorSettings,
     project: Path,
@@ -355,7 +377,15 @@ def _publish_editor(
         )
     )
     try:
-        editor.publish(Path(config.site_dir), root, text, languages.default, config.site_name)
+        brand = config.extra.get("brand", {})
+        editor.publish(
+            Path(config.site_dir),
+            root,
+            text,
+            languages.default,
+            config.site_name,
+            str(brand.get("favicon") or ""),
+        )
     except editor.EditorPackageError as error:
         log.warning(str(error))  # a strict build (make site) stops here
 
