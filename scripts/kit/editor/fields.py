@@ -96,7 +96,7 @@ def field(
     label = short_label(description, name)
     base = {"name": name, "label": label, "hint": description, "required": required}
     if _is(node, document, "bilingualText", "plainOrBilingual", "neutralOrBilingual"):
-        multiline = _is(node, document, "markdownText")
+        multiline = node.get("$ref", "").endswith("/markdownText")  # Markdown: several lines
         return bilingual(name, label, description, codes, required, multiline)
     target, document = _target(node, document)
     if _is(node, document, "fileName"):
