@@ -30,6 +30,7 @@ from conftest import SCRIPTS, build_site, foreign_requests, parse
 from kit.editor import settings as editor_settings
 from kit.hosting.csp import admin_policy
 from PIL import Image
+from playwright.sync_api import Error as PlaywrightError
 from site_fixtures import EXHIBITION
 
 pytestmark = pytest.mark.browser
@@ -157,6 +158,19 @@ def content_files(project: Path) -> dict[str, str]:
     return files
 
 
+def read_project(page) -> dict[str, bytes]:
+    """Every file of the project folder in the browser. The editor may still be finishing a
+    write (its temporary files come and go): read again until one walk sees a still folder."""
+    for _ in range(20):
+        try:
+            files = page.evaluate(READ)
+        except PlaywrightError:
+            page.wait_for_timeout(300)
+            continue
+        return {path: base64.b64decode(data) for path, data in files.items()}
+    raise AssertionError("the project folder kept changing")
+
+
 def fill_textbox(scope, name, text: str) -> None:
     box = scope.get_by_role("textbox", name=name, exact=isinstance(name, str))
     box.fill(text)
@@ -222,7 +236,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     fill_textbox(item, re.compile("^Giấy phép"), "CC BY 4.0")
     page.get_by_role("button", name="Save").click()
     page.wait_for_function(SAVED, arg=[f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO])
-    after = {path: base64.b64decode(data) for path, data in page.evaluate(READ).items()}
+    after = read_project(page)
     context.close()
     assert errors == []
 
@@ -305,3 +319,15 @@ def test_editor_writes_the_files_a_hand_editor_writes(
         assert (
             site / prefix / "exhibitions" / EXHIBITION / "le-hoi-da-nang" / "index.html"
         ).is_file()
+
+
+def test_editor_is_no_page_of_the_site(kit_site: Path) -> None:
+    """/admin/ is marked noindex and is in neither the sitemap nor the search index."""
+    admin = (kit_site / "admin" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="robots" content="noindex, nofollow">' in admin
+    assert "<script>" not in admin  # no inline script: the site's policy holds here too
+    assert "/admin/" not in (kit_site / "sitemap.xml").read_text(encoding="utf-8")
+    indexes = sorted((kit_site / "search").glob("index.*.js"))
+    assert indexes
+    for index in indexes:
+        assert "admin/" not in index.read_text(encoding="utf-8")
