@@ -186,3 +186,14 @@ def test_server_config_gives_the_editor_its_own_policy(tmp_path: Path) -> None:
     assert "location ^~ /asean/admin/ {" in text
     assert admin_policy(GITHUB.origins) in text
     assert 'X-Robots-Tag "noindex, nofollow"' in text
+
+
+def test_a_table_of_contents_label_without_its_switch_loses_the_broken_reference() -> None:
+    # The guide became a menu section (its index page and the editing guide): Material then
+    # writes a label for a __toc switch that the index page does not have.
+    from kit.hosting.html_fixes import valid_html
+
+    label = '<label class="md-nav__title" for="__toc">Contents</label>'
+    assert valid_html(label) == '<label class="md-nav__title">Contents</label>'
+    with_switch = f'<input class="md-toggle" type="checkbox" id="__toc">{label}'
+    assert valid_html(with_switch) == with_switch
