@@ -31,6 +31,7 @@ from kit.editor import settings as editor_settings
 from kit.hosting.csp import admin_policy
 from PIL import Image
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 from site_fixtures import EXHIBITION
 
 pytestmark = pytest.mark.browser
@@ -142,6 +143,17 @@ SAVED = """async ([path, text]) => {
   } catch (error) { return false; }
 }"""
 
+# Marks the item just added to a list: the last one, with a file box and no text written yet.
+# (The editor draws list items lazily, so "the last item" alone can be an older one.)
+MARK_NEW_ITEM = """() => {
+  const items = [...document.querySelectorAll('.item[role=group]')];
+  const last = items.at(-1);
+  if (!last || !last.querySelector('input[type=file]')) return false;
+  if ([...last.querySelectorAll('input[type=text]')].some(box => box.value)) return false;
+  last.setAttribute('data-new-item', '');
+  return true;
+}"""
+
 NEW_PAGE = "ngay-hoi-da-nang"
 PHOTO = "le-hoi-da-nang.jpg"
 
@@ -158,17 +170,52 @@ def content_files(project: Path) -> dict[str, str]:
     return files
 
 
-def read_project(page) -> dict[str, bytes]:
-    """Every file of the project folder in the browser. The editor may still be finishing a
-    write (its temporary files come and go): read again until one walk sees a still folder."""
-    for _ in range(20):
+def read_project(page, path: str, text: str) -> dict[str, bytes]:
+    """Every file of the project folder in the browser, once the file at ``path`` holds
+    ``text`` and two walks a moment apart see the same files: the editor may still be
+    finishing its writes (its temporary files come and go)."""
+    previous = None
+    for _ in range(40):
         try:
             files = page.evaluate(READ)
         except PlaywrightError:
-            page.wait_for_timeout(300)
-            continue
-        return {path: base64.b64decode(data) for path, data in files.items()}
-    raise AssertionError("the project folder kept changing")
+            files = None
+        if (
+            files is not None
+            and files == previous
+            and text in base64.b64decode(files.get(path, "")).decode("utf-8", "replace")
+        ):
+            return {name: base64.b64decode(data) for name, data in files.items()}
+        previous = files
+        page.wait_for_timeout(300)
+    raise AssertionError(f"{path} never settled with {text!r} in it")
+
+
+def wait_until_saved(page, where: list[str], seconds: float = 30) -> None:
+    """Wait until the file ``where[0]`` of the project folder holds the text ``where[1]``.
+    (page.evaluate awaits the check's promise; wait_for_function would take the promise itself
+    for a true answer.)"""
+    for _ in range(int(seconds / 0.2)):
+        if page.evaluate(SAVED, where):
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError(f"{where[0]} was never saved with {where[1]!r}")
+
+
+def reveal(item, target, near: str = ""):
+    """``target`` inside the list item ``item``, once drawn: the editor draws the fields of a
+    long item only as they scroll into view (later on a busy machine). ``near``: the label of a
+    field next to it, to scroll to."""
+    for _ in range(50):
+        if target.count():
+            return target.first
+        anchor = item.get_by_text(near, exact=True) if near else None
+        if anchor is not None and anchor.count():
+            anchor.first.scroll_into_view_if_needed()
+        else:
+            item.evaluate("element => element.scrollIntoView({block: 'start'})")
+        item.page.wait_for_timeout(200)
+    raise AssertionError("the new item's fields were never drawn")
 
 
 def fill_textbox(scope, name, text: str) -> None:
@@ -199,16 +246,32 @@ def test_editor_writes_the_files_a_hand_editor_writes(
 
     # A new page, both languages side by side.
     page.get_by_role("button", name="Create New Entry").click()
-    vi_boxes, en_boxes = page.locator('input[lang="vi"]'), page.locator('input[lang="en"]')
-    vi_boxes.nth(0).fill("Ngày hội Đà Nẵng")
-    vi_boxes.nth(1).fill("Ngày hội văn hóa ASEAN tại Đà Nẵng: âm nhạc, ẩm thực.")
-    en_boxes.nth(0).fill("Da Nang ASEAN Day")
-    en_boxes.nth(1).fill("An ASEAN culture day in Da Nang: music and food.")
-    bodies = page.locator("textarea:visible")
-    bodies.nth(0).fill("# Ngày hội Đà Nẵng\n\nMột ngày hội văn hóa ASEAN.\n")
-    bodies.nth(1).fill("# Da Nang ASEAN Day\n\nA day of ASEAN culture.\n")
+    boxes = page.locator('input[lang="vi"]')
+    boxes.nth(1).wait_for()
+    page.wait_for_timeout(500)  # the form binds its boxes just after drawing them
+    page_texts = [
+        (boxes.nth(0), "Ngày hội Đà Nẵng"),
+        (boxes.nth(1), "Ngày hội văn hóa ASEAN tại Đà Nẵng: âm nhạc, ẩm thực."),
+        (page.locator('input[lang="en"]').nth(0), "Da Nang ASEAN Day"),
+        (
+            page.locator('input[lang="en"]').nth(1),
+            "An ASEAN culture day in Da Nang: music and food.",
+        ),
+        (
+            page.locator("textarea:visible").nth(0),
+            "# Ngày hội Đà Nẵng\n\nMột ngày hội văn hóa ASEAN.\n",
+        ),
+        (
+            page.locator("textarea:visible").nth(1),
+            "# Da Nang ASEAN Day\n\nA day of ASEAN culture.\n",
+        ),
+    ]
+    for box, text in page_texts:
+        box.fill(text)
+    for box, text in page_texts:
+        expect(box).to_have_value(text)
     page.get_by_role("button", name="Save").click()
-    page.wait_for_function(SAVED, arg=[f"docs/{NEW_PAGE}.en.md", "A day of ASEAN culture."])
+    wait_until_saved(page, [f"docs/{NEW_PAGE}.en.md", "A day of ASEAN culture."])
 
     # A photo with its captions, added to the exhibition.
     page.wait_for_timeout(1500)
@@ -218,10 +281,14 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     page.get_by_text("Tên triển lãm · Exhibition title").wait_for()
     page.wait_for_timeout(1000)  # the form settles (it draws its lists after the first paint)
     page.get_by_role("button", name=re.compile("Add .?Các ảnh và video")).click()
-    item = page.locator(".item[role=group]").last
-    item.locator("input[type=file]").first.set_input_files(tmp_path / PHOTO)
-    # The editor draws the fields of a long item as they scroll into view.
-    item.get_by_text("Chú thích · Caption").scroll_into_view_if_needed()
+    page.wait_for_function(MARK_NEW_ITEM, polling=200)
+    item = page.locator("[data-new-item]")
+    reveal(item, item.locator("input[type=file]")).set_input_files(tmp_path / PHOTO)
+    reveal(
+        item,
+        item.get_by_role("textbox", name="English", exact=True).nth(1),
+        "Mô tả ảnh cho người khiếm thị · Alt text for blind visitors",
+    )
     fill_textbox(item, re.compile("^Id của một phần"), "2010-2019")
     vi = item.get_by_role("textbox", name="Tiếng Việt", exact=True)
     en = item.get_by_role("textbox", name="English", exact=True)
@@ -235,8 +302,8 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     fill_textbox(item, re.compile("^Ngày tháng"), "2024-08-08")
     fill_textbox(item, re.compile("^Giấy phép"), "CC BY 4.0")
     page.get_by_role("button", name="Save").click()
-    page.wait_for_function(SAVED, arg=[f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO])
-    after = read_project(page)
+    wait_until_saved(page, [f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO])
+    after = read_project(page, f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO)
     context.close()
     assert errors == []
 
@@ -251,7 +318,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
         f"docs/{NEW_PAGE}.vi.md",
         f"exhibitions/{EXHIBITION}/exhibition.yml",
         f"exhibitions/{EXHIBITION}/{PHOTO}",
-    ]
+    ], sorted(path for path in after if path.startswith("docs/") and path.count("/") == 1)
     # The page: front matter and text as README.md ("Writing a page") shows.
     assert after[f"docs/{NEW_PAGE}.vi.md"].decode("utf-8") == (
         "---\n"
@@ -269,7 +336,8 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     # with the keys in the schema's order, every text in both languages, double-quoted.
     assert after[f"exhibitions/{EXHIBITION}/{PHOTO}"] == (tmp_path / PHOTO).read_bytes()
     written = after[f"exhibitions/{EXHIBITION}/exhibition.yml"].decode("utf-8")
-    assert written.endswith(
+    # At the end of items:, where the editor adds it (an editor may drag it elsewhere).
+    assert (
         '  - file: "le-hoi-da-nang.jpg"\n'
         '    section: "2010-2019"\n'
         "    caption:\n"
@@ -280,7 +348,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
         '      en: "People watching a show on the square"\n'
         '    date: "2024-08-08"\n'
         '    license: "CC BY 4.0"\n'
-    ), written
+    ) in written, written
     assert "&" not in written.replace("& chú thích", "").replace("& caption", "")  # no anchors
     old = yaml.safe_load(base64.b64decode(before[f"exhibitions/{EXHIBITION}/exhibition.yml"]))
     new = yaml.safe_load(written)
