@@ -5,6 +5,7 @@ Usage (from the project folder; `make audit` runs the first line):
     python scripts/audit.py --site-dir site       audit a site already built by `make site`
     python scripts/audit.py --runs 1              one audit per page (quicker, less steady)
     python scripts/audit.py --only exhibition item
+    python scripts/audit.py --hosting gzip        served as most static hosts serve it (no brotli)
 
 One page of each type (home, exhibitions index, exhibition gallery, exhibition item,
 infographic, province, 404) is found in the built site and audited in Vietnamese (/) and in
@@ -37,6 +38,7 @@ import time
 from pathlib import Path
 
 from kit.quality.audit import (
+    HOSTING,
     LighthouseError,
     LocalServer,
     PageResult,
@@ -81,6 +83,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         choices=PAGE_TYPES,
         metavar="TYPE",
         help=f"audit only these page types ({', '.join(PAGE_TYPES)})",
+    )
+    parser.add_argument(
+        "--hosting",
+        choices=sorted(HOSTING),
+        default="nginx",
+        help="how the pages are sent: 'nginx' (brotli or gzip, as the kit's nginx configuration "
+        "does; the default) or 'gzip' (gzip only, as GitHub Pages and most static hosts do)",
     )
     parser.add_argument(
         "--reports",
@@ -144,7 +153,7 @@ def audit_page(
 
 
 def audit_site(
-    site: Path, kinds: tuple[str, ...], runs: int, reports: Path
+    site: Path, kinds: tuple[str, ...], runs: int, reports: Path, hosting: str = "nginx"
 ) -> tuple[list[PageResult], list[str], float]:
     """(results, pages that could not be audited, highest load average seen) for every page
     type found in ``site``."""
@@ -153,7 +162,7 @@ def audit_site(
     if missing:
         print(f"The site has no page of type: {', '.join(missing)} (skipped)")
     todo = [(k, lang, p) for k in kinds for lang, p in page_types.get(k, {}).items()]
-    server = LocalServer(site)
+    server = LocalServer(site, hosting)
     results: list[PageResult] = []
     errors: list[str] = []
     peak_load = 0.0
@@ -211,8 +220,10 @@ def main(argv: list[str] | None = None) -> int:
             if site is None:
                 print("error: the build failed (see above); nothing was audited", file=sys.stderr)
                 return 1
-        results, errors, peak_load = audit_site(site.resolve(), kinds, args.runs, args.reports)
-    print()
+        results, errors, peak_load = audit_site(
+            site.resolve(), kinds, args.runs, args.reports, args.hosting
+        )
+    print(f"\nServed as: {args.hosting} ({', '.join(HOSTING[args.hosting])})")
     print(format_table(results))
     problems = format_problems(results)
     if problems:

@@ -51,7 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         for not_found in site.glob("*/404.html"):
             not_found.unlink()
         (site / "404.html").unlink(missing_ok=True)
-        shutil.rmtree(site / "share", ignore_errors=True)
+        # Pictures made only for social networks (og:image) are left out; the quiz's result
+        # pictures (share/quiz/) are also shown on its result pages, so they stay.
+        for picture in (site / "share").glob("*"):
+            if picture.is_file():
+                picture.unlink()
         write_zip(site, args.output, "kiosk")
     print(f"Kiosk bundle written to {args.output} ({pages} pages made offline-ready).")
     print("Unzip it and open kiosk/index.html in a browser.")

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from kit.build.siteconfig import read_config
+from kit.core.config_file import read_config
 from kit.editor import settings as editor_settings
 from kit.hosting import caching
 from kit.hosting.csp import admin_policy, inline_scripts, policy

@@ -83,6 +83,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     required = parser.add_argument_group("required (unless --answers is given)")
     required.add_argument("--name-vi", default="", help="site name in Vietnamese, in quotes")
     required.add_argument("--name-en", default="", help="site name in English, in quotes")
+    parser.add_argument(
+        "--short-name-vi",
+        default="",
+        help="the name shown in the header on phones, at most 18 characters "
+        "(default: made from --name-vi)",
+    )
+    parser.add_argument(
+        "--short-name-en", default="", help="the same in English (default: from --name-en)"
+    )
     required.add_argument(
         "--site-url", default="", help="the address where the site will be published (https://...)"
     )
@@ -157,6 +166,8 @@ def answers_from_options(args: argparse.Namespace) -> tuple[Answers, dict[str, b
         name_vi=args.name_vi,
         name_en=args.name_en,
         site_url=args.site_url,
+        short_name_vi=args.short_name_vi,
+        short_name_en=args.short_name_en,
         description_vi=args.description_vi,
         description_en=args.description_en,
         agency_vi=args.agency_vi,

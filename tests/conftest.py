@@ -291,7 +291,7 @@ def make_kit_project(destination: Path) -> Path:
 
 def site_config(project: Path = PROJECT) -> dict:
     """mkdocs.yml as plain data (its !!python tags are irrelevant to tests)."""
-    from kit.build.siteconfig import read_config
+    from kit.core.config_file import read_config
 
     return read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
 

@@ -5,6 +5,8 @@ Usage (from the project folder):
     python scripts/dev/bench_build.py --sizes 50 400 1000    also 1,000 (several more minutes)
     python scripts/dev/bench_build.py --photos 0 --no-serve  quicker: no photos, no preview
     python scripts/dev/bench_build.py --qualities            also brotli size against time
+    python scripts/dev/bench_build.py --photos-from ~/Pictures/sample
+                                      your own photos (repeated under new names up to --photos)
 
 Each site is a copy of this project (its pages, exhibitions and provinces) plus N generated
 bilingual articles reached from an articles index page, and an exhibition of P generated
@@ -24,6 +26,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -40,7 +43,8 @@ import brotli
 import yaml
 from bench_media import make_photos
 from bench_search import BenchError, make_project, page_markdown, topics
-from kit.build.siteconfig import read_config
+from kit.core.config_file import read_config
+from kit.media.pipeline import is_image_path
 
 PROJECT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("vi", "en")
@@ -64,11 +68,13 @@ class Figures:
     pages: int = 0  # per language, as built
     phases: dict[str, float] = field(default_factory=dict)
     cold: float = 0.0
+    cold_cpu: float = 0.0  # CPU seconds of the first build, all its processes together
     unchanged: float = 0.0
     reload: float | None = None
     page_bytes: float = 0.0
     plain: float | None = None  # seconds for the same hand-written pages
     plain_pages: int = 0
+    load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after the site
 
 
 # ── the generated site ──────────────────────────────────────────────────────────────────────
@@ -94,6 +100,21 @@ def add_articles(project: Path, count: int, seed: int = 1) -> None:
     text = text.replace("          nav_translations:\n", "          nav_translations:\n"
                         "            Bài viết: Articles\n", 1)  # fmt: skip
     config.write_text(text, encoding="utf-8")
+
+
+def photos_from(folder: Path, count: int, target: Path) -> list[Path]:
+    """``count`` copies of the photos in ``folder``, taken in turn, each under its own name (the
+    kit resizes a photo again under a new name, as it would a new photo)."""
+    found = sorted(path for path in folder.iterdir() if path.is_file() and is_image_path(path))
+    if not found:
+        raise BenchError(f"{folder} holds no photos")
+    target.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for number in range(count):
+        source = found[number % len(found)]
+        copies.append(target / f"photo-{number:04d}{source.suffix.lower()}")
+        shutil.copyfile(source, copies[-1])
+    return copies
 
 
 def add_photo_exhibition(project: Path, photos: list[Path]) -> None:
@@ -157,6 +178,13 @@ def split_phases(phases: dict[str, float], output: str) -> dict[str, float]:
         )
     result["mkdocs vi"] -= media
     return result
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by the processes this one started (and theirs), once ended:
+    unlike the elapsed time, it hardly changes with what else runs on the machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def free_port() -> int:
@@ -279,12 +307,15 @@ def brotli_qualities(site: Path) -> list[tuple[int, int, float]]:
 
 def measure(workdir: Path, articles: int, photos: list[Path], serve: bool, plain: bool) -> Figures:
     figures = Figures(articles)
+    load_before = os.getloadavg()[0]
     project = make_project(workdir / f"site-{articles}")
     add_articles(project, articles)
     if photos:
         add_photo_exhibition(project, photos)
     print(f"  {articles} articles: first build ...", flush=True)
+    cpu_before = children_cpu()
     figures.cold = timed_build(project, figures)
+    figures.cold_cpu = children_cpu() - cpu_before
     figures.pages = len(list((project / "site").rglob("index.html"))) // len(LANGUAGES)
     figures.page_bytes = bytes_per_page(project / "site")
     print(f"  {articles} articles: build with nothing changed ...", flush=True)
@@ -295,6 +326,7 @@ def measure(workdir: Path, articles: int, photos: list[Path], serve: bool, plain
     if plain:
         print(f"  {articles} articles: plain MkDocs ...", flush=True)
         figures.plain, figures.plain_pages = plain_build(project, workdir / f"plain-{articles}")
+    figures.load = (load_before, os.getloadavg()[0])
     return figures
 
 
@@ -306,25 +338,31 @@ def table_row(row: Figures) -> list[str]:
     pages = row.pages * len(LANGUAGES)
     kit = sum(row.phases.get(p, 0.0) for p in PAGE_WORK) / pages
     plain = row.plain / (row.plain_pages * len(LANGUAGES)) if row.plain else None
-    cells = [str(row.pages), f"{row.cold:.1f}", *(f"{row.phases.get(p, 0.0):.1f}" for p in PHASES)]
+    cells = [str(row.pages), f"{row.cold:.1f}", f"{row.cold_cpu:.0f}"]
+    cells += [f"{row.phases.get(p, 0.0):.1f}" for p in PHASES]
     cells += [f"{row.unchanged:.1f}", f"{row.reload:.2f}" if row.reload else "-"]
     cells += [f"{row.page_bytes / 1024:.1f}", f"{row.cold / pages * 1000:.0f}", f"{kit * 1000:.0f}"]
     cells += [f"{plain * 1000:.0f}", f"{kit / plain:.2f}"] if plain else ["-", "-"]
+    cells += [f"{row.load[0]:.1f}→{row.load[1]:.1f}"]
     return cells
 
 
 def print_table(rows: list[Figures]) -> None:
-    header = ["pages/lang", "cold s", *(f"{p} s" for p in PHASES), "unchanged s"]
+    header = ["pages/lang", "cold s", "cold CPU s", *(f"{p} s" for p in PHASES), "unchanged s"]
     header += ["edit→reload s", "KB/page", "cold ms/page", "kit MkDocs ms/page"]
-    header += ["plain ms/page", "kit/plain"]
+    header += ["plain ms/page", "kit/plain", "load"]
     print("\n| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for row in rows:
         print("| " + " | ".join(table_row(row)) + " |")
     print(
-        "\nkit MkDocs ms/page: the MkDocs phases and post-processing (not photos, translation "
+        "\ncold CPU s: CPU seconds of the first build, all processes together (on an idle "
+        "machine the cold time is at least this divided by the number of cores).\n"
+        "kit MkDocs ms/page: the MkDocs phases and post-processing (not photos, translation "
         "check or compression), per page and language; plain: the same hand-written pages "
-        "with plain MkDocs + Material + mkdocs-static-i18n."
+        "with plain MkDocs + Material + mkdocs-static-i18n; load: the 1-minute load average "
+        "before and after that site's measurements (above the number of cores: other work "
+        "was running)."
     )
     if len(rows) > 1:
         growth = rows[-1].page_bytes / rows[0].page_bytes
@@ -342,6 +380,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--photos", type=int, default=300, help="photos in the bench exhibition")
     parser.add_argument("--photo-size", default="2400x1600", help="width x height of a photo")
+    parser.add_argument(
+        "--photos-from",
+        type=Path,
+        help="take the photos from this folder (repeated up to --photos) instead of making them",
+    )
     parser.add_argument("--no-serve", action="store_true", help="skip the make serve timing")
     parser.add_argument("--no-plain", action="store_true", help="skip the plain MkDocs build")
     parser.add_argument(
@@ -362,8 +405,12 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench-build-"))
     print(f"Load before: {os.getloadavg()}; cores: {os.cpu_count()}; work folder: {workdir}")
     try:
-        print(f"Making {args.photos} photos of {width}x{height} ...", flush=True)
-        photos = make_photos(workdir / "photos", args.photos, (width, height), quality=85)
+        if args.photos_from:
+            print(f"Copying {args.photos} photos from {args.photos_from} ...", flush=True)
+            photos = photos_from(args.photos_from, args.photos, workdir / "photos")
+        else:
+            print(f"Making {args.photos} photos of {width}x{height} ...", flush=True)
+            photos = make_photos(workdir / "photos", args.photos, (width, height), quality=85)
         rows = [
             measure(workdir, size, photos, not args.no_serve, not args.no_plain)
             for size in args.sizes

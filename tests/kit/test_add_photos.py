@@ -288,3 +288,15 @@ def test_command_summary_and_exit_codes(tmp_path: Path) -> None:
     help_text = run("--help", cwd=tmp_path)
     assert help_text.returncode == 0
     assert "Thêm vào exhibition.yml" in help_text.stdout and "exit codes" in help_text.stdout
+
+
+def test_an_exhibition_with_subject_tags_gets_a_tags_line_to_fill_in(tmp_path: Path) -> None:
+    tagged = COLUMN_ZERO_BLOCK.replace("  license: CC0 1.0\n", "  license: CC0 1.0\n  tags: [vn]\n")
+    folder = exhibition(tmp_path, tagged, ("anh-1.jpg", "anh-2.png"))
+    photo_entries.add_missing_entries(folder)
+    text = (folder / "exhibition.yml").read_text(encoding="utf-8")
+    assert (
+        '  credit: "TODO: tác giả / author"\n'
+        "  # tags: [vn, 1995]   # thẻ chủ đề / subject tags (docs/_data/tags.yml)\n"
+    ) in text
+    assert [item.get("tags") for item in items_of(folder)] == [["vn"], None]

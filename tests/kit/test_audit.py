@@ -173,6 +173,22 @@ def test_server_sends_precompressed_pages_with_the_production_headers(
     assert body == (tiny_site / "index.html").read_bytes()
 
 
+def test_gzip_only_hosting_never_sends_brotli(tiny_site: Path) -> None:
+    text = (tiny_site / "index.html").read_bytes()
+    (tiny_site / "index.html.br").write_bytes(brotli.compress(text))
+    (tiny_site / "index.html.gz").write_bytes(gzip.compress(text))
+    running = LocalServer(tiny_site, "gzip")
+    try:
+        _, headers, body = fetch(running.url(""), "gzip, br")
+        assert headers["Content-Encoding"] == "gzip"
+        assert gzip.decompress(body) == text
+        _, headers, body = fetch(running.url(""), "br")
+        assert "Content-Encoding" not in headers
+        assert body == text
+    finally:
+        running.close()
+
+
 def test_server_answers_missing_addresses_with_the_404_page_of_their_language(
     server: LocalServer,
 ) -> None:

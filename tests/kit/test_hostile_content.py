@@ -335,6 +335,9 @@ def test_script_in_every_text_field_is_published_escaped(project: Path) -> None:
     poison_yaml(exhibition(project) / "exhibition.yml", MARKDOWN_FIELDS)
     poison_yaml(province(project) / "province.yml")
     poison_yaml(infographic(project), MARKDOWN_FIELDS)
+    for quiz in (project / "docs" / "_data" / "quizzes").glob("[!_]*.yml"):
+        poison_yaml(quiz)
+    poison_yaml(project / "docs" / "_data" / "tags.yml")
     for page in (project / "docs").glob("*.md"):
         poison_front_matter(page)
     result = run_build(project)
@@ -357,6 +360,13 @@ def test_script_in_every_text_field_is_published_escaped(project: Path) -> None:
         assert not soup.find("img", src="x"), page
         shown += "alert('xss-1')" in soup.get_text()
     assert shown > 5, "the payload should be shown as text on the pages that carry it"
+    for section in ("quiz", "discover"):  # quiz texts and tag names, shown as text too
+        texts = [
+            p.read_text(encoding="utf-8") for p in (project / "site" / section).rglob("*.html")
+        ]
+        assert any(
+            "alert(&#39;xss-1&#39;)" in text or "alert('xss-1')" in text for text in texts
+        ), section
 
 
 def test_nothing_outside_the_project_is_published_even_without_links(project: Path) -> None:

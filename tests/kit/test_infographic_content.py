@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import PROJECT
 from infographic_fixtures import BAD_FILES, DATA, EXPECTED, GOOD_YAML, where
-from kit.exhibitions.asean_members import MEMBERS
+from kit.core.asean_members import MEMBERS
 from kit.infographics.content import closest_type, load_infographic
 from kit.infographics.images import (
     FORMATS,

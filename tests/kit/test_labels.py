@@ -112,7 +112,7 @@ def test_no_template_chooses_words_by_language() -> None:
 
 
 def test_names_of_regions_and_countries_come_from_the_catalogues() -> None:
-    from kit.exhibitions.asean_members import BY_CODE
+    from kit.core.asean_members import BY_CODE
     from kit.provinces.content import REGIONS
 
     assert REGIONS["tay-nguyen"]["ko"] == "중부 고원"

@@ -70,3 +70,22 @@ def test_use_sets_the_active_languages() -> None:
         assert languages.active().codes == ("vi", "en", "ko")
     finally:
         languages.use(KIT_LANGUAGES)
+
+
+def test_the_translation_check_starts_without_the_build_packages() -> None:
+    """scripts/check_translations.py reads sources only: it must run where Babel (a build
+    package) is not installed, e.g. with the system's Python."""
+    import subprocess
+    import sys
+
+    project = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys, runpy; sys.modules['babel'] = None; "
+        f"sys.argv = ['check_translations.py', '--help']; "
+        f"runpy.run_path({str(project / 'scripts' / 'check_translations.py')!r}, "
+        "run_name='__main__')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -828,3 +828,37 @@ def test_cli_lists_the_files_it_leaves_out(tmp_path: Path, capsys) -> None:
     for name, kind in {"poster.jp2": ".jp2", "favicon.ico": ".ico", "layers.psd": ".psd"}.items():
         assert f"  {name}: not a photo type this tool resizes ({kind}); " in out
     assert "export it as JPEG or PNG" in out and ".DS_Store" not in out
+
+
+# --------------------------------------------------------------------------- encoder effort
+
+
+def test_largest_copy_is_encoded_with_less_effort_than_page_copies(
+    tmp_path: Path, monkeypatch
+) -> None:
+    used: dict[int, int] = {}
+    encode = media._encode_webp
+
+    def recording(im: Image.Image, exif: object, config: MediaConfig, method: int) -> bytes:
+        used[im.width] = method
+        return encode(im, exif, config, method)
+
+    monkeypatch.setattr(media, "_encode_webp", recording)
+    upright((600, 400)).save(tmp_path / "big.jpg")
+    upright((100, 80)).save(tmp_path / "small.jpg")  # one copy only: it is the page image
+    run([tmp_path / "big.jpg"], tmp_path / "out")
+    assert used == {240: media.WEBP_METHOD_LARGEST, 120: media.WEBP_METHOD}
+    assert media.WEBP_METHOD_LARGEST < media.WEBP_METHOD
+    used.clear()
+    run([tmp_path / "small.jpg"], tmp_path / "out")
+    assert used == {100: media.WEBP_METHOD}
+
+
+def test_encoder_effort_is_part_of_the_file_names(monkeypatch) -> None:
+    before = media._fingerprint("0" * 64, SMALL)
+    media._settings_text.cache_clear()
+    monkeypatch.setattr(media, "WEBP_METHOD_LARGEST", media.WEBP_METHOD_LARGEST + 1)
+    try:
+        assert media._fingerprint("0" * 64, SMALL) != before
+    finally:
+        media._settings_text.cache_clear()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from kit.build import content_types, menu, outputs
 from kit.build import page_context as context_of
-from kit.build.siteconfig import read_config
+from kit.core.config_file import read_config
 from kit.core.files import folder_state
 from kit.core.languages import KIT_LANGUAGES
 from kit.media.site import PreparedMedia
+from kit.plugin import registry
 from kit.plugin.config import CampaignConfig
 from kit.plugin.plugin import CampaignPlugin
 from mkdocs.utils import get_relative_url
@@ -119,8 +120,15 @@ def test_robots_and_404_pages() -> None:
 
 
 def test_every_content_type_offers_the_same_interface() -> None:
-    types = content_types.content_types()
-    assert [t.name for t in types] == ["exhibitions", "provinces", "infographics"]
+    types = registry.content_types()
+    assert [t.name for t in types] == [
+        "exhibitions",
+        "provinces",
+        "infographics",
+        "print",
+        "discover",
+        "quiz",
+    ]
     for content in types:
         for member in content_types.ContentType.__dict__:
             if not member.startswith("_"):
@@ -128,7 +136,7 @@ def test_every_content_type_offers_the_same_interface() -> None:
 
 
 def test_the_first_content_type_that_knows_a_page_gives_its_view(tmp_path: Path) -> None:
-    types = content_types.content_types()
+    types = registry.content_types()
     for content in types:
         content.refresh(tmp_path, tmp_path / "docs")
     views = content_types.page_views(

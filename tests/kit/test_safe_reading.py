@@ -11,8 +11,7 @@ import pytest
 from conftest import write
 from hostile_fixtures import alias_bomb, deep_list
 from kit.build import docs_pages as pages
-from kit.build import generated
-from kit.core import textfile, yamlfile
+from kit.core import generated, textfile, yamlfile
 from kit.core.problems import Problem
 from kit.translations import yaml_fields as translation_yaml
 from test_translations import check, only, site  # noqa: F401 (the fixture is used by name)

@@ -17,8 +17,8 @@ from jsonschema import Draft7Validator
 from kit import schemas
 from kit.build import siteconfig
 from kit.core import yamlfile
+from kit.core.asean_members import MEMBERS
 from kit.exhibitions import content as exhibitions
-from kit.exhibitions.asean_members import MEMBERS
 from kit.infographics import content as infographics
 from kit.provinces import content as provinces
 from kit.sites import sitekit
@@ -41,6 +41,8 @@ CONTENT_FILES = [
     *[(path, "exhibition") for path in sorted(PROJECT.glob("exhibitions/*/exhibition.yml"))],
     *[(path, "province") for path in sorted(PROJECT.glob("docs/provinces/*/province.yml"))],
     *[(path, "infographic") for path in sorted(PROJECT.glob("docs/_data/infographics/*.yml"))],
+    *[(path, "quiz") for path in sorted(PROJECT.glob("docs/_data/quizzes/*.yml"))],
+    *[(path, "tags") for path in sorted(PROJECT.glob("docs/_data/tags.yml"))],
     (PROJECT / "mkdocs.yml", "brand"),
 ]
 # Files copied elsewhere by new_site.py: their schema line is right where they are copied to.

@@ -34,6 +34,7 @@ KOREAN = """\
 """
 BRAND = {
     "site_name": "베트남 – 아세안: 함께한 30년",
+    "short_name": "베트남 – 아세안",
     "description": "베트남 아세안 가입 30주년 온라인 전시와 인포그래픽.",
     "agency": "아세안 홍보 캠페인 편집팀",
     "address": "베트남 하노이",

@@ -1,8 +1,8 @@
 """What the build asks of each kind of content (exhibitions, provinces, infographics).
 
-The MkDocs plugin (kit/plugin/plugin.py) loops over ``CONTENT_TYPES`` instead of calling each
+The MkDocs plugin (kit/plugin/plugin.py) loops over the content types instead of calling each
 kind by name: a new kind of content is one adapter module (``kit/<kind>/content_type.py``)
-that offers this small interface, plus its entry in ``content_types()``. Plain Python: no
+that offers this small interface, plus its entry in ``kit/plugin/registry.py``. Plain Python: no
 MkDocs import.
 """
 
@@ -93,16 +93,6 @@ class ContentType(Protocol):
         ...
 
 
-def content_types() -> list[ContentType]:
-    """A fresh adapter of every kind of content, in the order the build has always used
-    (menus, warnings and media follow it)."""
-    from kit.exhibitions.content_type import Exhibitions
-    from kit.infographics.content_type import Infographics
-    from kit.provinces.content_type import Provinces
-
-    return [Exhibitions(), Provinces(), Infographics()]
-
-
 @dataclass(frozen=True)
 class PageViews:
     """The data of one page, by the key templates read it under (view, infographic), and its
@@ -148,3 +138,24 @@ def media_sources(types: list[ContentType]) -> tuple[list[Path], list[Path]]:
         images.update(own_images)
         videos.update(own_videos)
     return sorted(images), sorted(videos)
+
+
+def page_source_files(
+    types: list[ContentType], meta: Mapping[str, object], src_uri: str, page_file: Path | None
+) -> list[Path]:
+    """What a page is made from, for its "last updated" date: the sources a content type
+    names for it (``page_source_files``, optional), and the page's own Markdown unless the
+    build wrote it from those sources (it is rewritten whenever the kit's texts change too).
+    A generated page with no sources (an empty index) is dated by its own file."""
+    sources: list[Path] = []
+    generated = False
+    for content in types:
+        named = getattr(content, "page_source_files", None)
+        if named is not None:
+            sources.extend(named(meta))
+        generated = generated or (
+            src_uri.startswith(f"{content.name}/") and content.page_sources(()) is not None
+        )
+    if page_file is not None and not (generated and sources):
+        sources.append(page_file)
+    return sources

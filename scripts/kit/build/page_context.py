@@ -115,17 +115,16 @@ def plain_description(page: PageFacts, site: SiteFacts) -> str:
 
 
 def share_image(
-    project: Path, title: str, site: SiteFacts, view: Mapping[str, Any] | None
-) -> tuple[str, str | None]:
-    """(site-root path of the picture shown when the page is shared, name of the card drawn
-    for it or None): the page's own photo if it has one, else a card with its title."""
+    title: str, site: SiteFacts, view: Mapping[str, Any] | None
+) -> tuple[str, share_cards.Card | None]:
+    """(site-root path of the picture shown when the page is shared, the card to draw for it
+    or None): the page's own photo if it has one, else a card with its title. The card is
+    drawn later, with the build's other cards (share_cards.draw_cards)."""
     item = (view or {}).get("item") or {}
     if item.get("image"):
         return item["image"]["share_path"], None
-    name = share_cards.ensure_card(
-        project / SHARE_CACHE, title, site.site_name, site.brand["colors"]
-    )
-    return f"{SHARE_FOLDER}/{name}", name
+    card = share_cards.Card.of(title, site.site_name, site.brand["colors"])
+    return f"{SHARE_FOLDER}/{card.name}", card
 
 
 def brand_contacts(site: SiteFacts) -> dict[str, Any]:
@@ -143,7 +142,12 @@ def campaign(
     """The ``campaign`` variable of the page's templates."""
     urls = translation_urls(page, languages)
     view, infographic = views.get("view"), views.get("infographic")
+    # The views of the other content types, by their key (campaign.discover, campaign.quiz).
+    others = {
+        key: value for key, value in views.views.items() if key not in ("view", "infographic")
+    }
     return {
+        **others,
         "view": view,
         "infographic": infographic,
         "jsonld": views.jsonld,
@@ -162,6 +166,6 @@ def campaign(
         # Template texts and example contacts on this page: `make site` refuses them, a
         # preview shows them under a warning.
         "placeholders": placeholders.found_in(
-            [view, infographic, page.meta.get("title"), brand_contacts(site)]
+            [view, infographic, *others.values(), page.meta.get("title"), brand_contacts(site)]
         ),
     }

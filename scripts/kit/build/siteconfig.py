@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import yaml
-
 from kit import schemas
+from kit.core.config_file import ConfigLoader, read_config  # noqa: F401 (used by callers)
 from kit.core.problems import Problem
 from kit.messages import N_, t
 from kit.quality.safe_content import link_scheme
@@ -17,26 +16,18 @@ CONFIG_FILE = "mkdocs.yml"
 # The brand block is described in kit/schemas/brand.schema.json (editors' tools read it too).
 BILINGUAL_BRAND_KEYS = schemas.required_bilingual("brand", "extra", "brand")
 REQUIRED_BRAND_KEYS = schemas.required("brand", "extra", "brand")
+# The required ones and the optional ones (short_name): checked in every language when given.
+ALL_BILINGUAL_BRAND_KEYS = schemas.bilingual_fields("brand", "extra", "brand")
+# The header of a 390 px phone holds about 18 characters of the site name in one line.
+SHORT_NAME_LIMIT = 18
 # What each bilingual brand text is, in words (message keys).
 BRAND_FIELDS = {
     "site_name": N_("site name"),
+    "short_name": N_("short name for phones"),
     "description": N_("description"),
     "agency": N_("agency name"),
     "address": N_("address"),
 }
-
-
-class ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its tags (!!python/name:, !ENV, !relative): they
-    become None, which is all the kit's tools need of them."""
-
-
-ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def read_config(text: str) -> dict[str, Any]:
-    """The values of an mkdocs.yml text (yaml.YAMLError if it is not valid YAML)."""
-    return yaml.load(text, Loader=ConfigLoader) or {}
 
 
 def check_site_url(site_url: str | None) -> list[Problem]:
@@ -86,7 +77,7 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
         for key in REQUIRED_BRAND_KEYS
         if key not in brand
     ]
-    for key in BILINGUAL_BRAND_KEYS:
+    for key in ALL_BILINGUAL_BRAND_KEYS:
         value = brand.get(key)
         if key not in brand:
             continue
@@ -107,7 +98,29 @@ def check_brand(brand: Any, languages: tuple[str, ...]) -> list[Problem]:
                         ),
                     )
                 )
+    problems += _check_short_name(brand.get("short_name"))
     return problems + _check_website(brand.get("website"))
+
+
+def _check_short_name(short_name: Any) -> list[Problem]:
+    """The header's name on phones must fit in one line there."""
+    if not isinstance(short_name, Mapping):
+        return []
+    return [
+        Problem(
+            CONFIG_FILE,
+            t(
+                "'extra: brand: short_name: {code}' has {count} characters; a phone's header "
+                "shows {limit}",
+                code=code,
+                count=len(text.strip()),
+                limit=SHORT_NAME_LIMIT,
+            ),
+            t("shorten it (for example 'Lào Cai – ASEAN'), or remove 'short_name'"),
+        )
+        for code, text in short_name.items()
+        if isinstance(text, str) and len(text.strip()) > SHORT_NAME_LIMIT
+    ]
 
 
 def _check_website(website: Any) -> list[Problem]:

@@ -25,6 +25,8 @@ FIELD_WORDS = {
     "site_name": N_("site name"),
     "agency": N_("agency name"),
     "address": N_("address"),
+    "question": N_("question"),
+    "explanation": N_("explanation"),
 }
 _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
@@ -70,4 +72,10 @@ def _entry(list_name: str, number: int, label: str | None) -> Message:
         return t("item {number}", number=number)
     if list_name == "sections":
         return t("section {number}", number=number)
+    if list_name == "questions":
+        return t("question {number}", number=number)
+    if list_name == "choices":
+        return t("choice {number}", number=number)
+    if list_name == "themes":
+        return t("theme {number}", number=number)
     return t("entry {number} of '{key}'", number=number, key=list_name)

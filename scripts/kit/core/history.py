@@ -25,19 +25,7 @@ class History:
         self.enabled = use_git and self._find_root()
 
     def _git(self, *args: str) -> str | None:
-        try:
-            result = subprocess.run(
-                ["git", "-C", str(self.project), *args],
-                capture_output=True,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
-                check=False,
-                timeout=60,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        return result.stdout if result.returncode == 0 else None
+        return run_git(self.project, *args)
 
     def _find_root(self) -> bool:
         top = self._git("rev-parse", "--show-toplevel")
@@ -92,3 +80,21 @@ def _parse(text: str) -> datetime | None:
         return datetime.fromisoformat(text.strip())
     except ValueError:
         return None
+
+
+def run_git(folder: Path, *args: str) -> str | None:
+    """The output of ``git -C folder args``; None without git, outside a repository or on an
+    error (the callers then do without history)."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(folder), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout if result.returncode == 0 else None

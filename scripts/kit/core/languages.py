@@ -24,9 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from babel.dates import format_date as babel_date
-from babel.dates import format_skeleton
-from babel.numbers import format_decimal
 
 # Locale of each language code, as Open Graph and Babel (dates, numbers) spell it. A code not
 # listed here uses the code itself, which Babel and Open Graph also understand. British English
@@ -175,7 +172,7 @@ def from_config(config: Mapping[str, Any]) -> Languages:
 def from_config_file(path: Path) -> Languages:
     """The languages of the mkdocs.yml at ``path`` (the kit's pair if it cannot be read: the
     build itself then says what is wrong with the file)."""
-    from kit.build.siteconfig import read_config
+    from kit.core.config_file import read_config
 
     try:
         return from_config(read_config(path.read_text(encoding="utf-8")))
@@ -193,6 +190,10 @@ def locale(code: str) -> str:
 
 def format_number(value: float, code: str, decimals: int | None = None) -> str:
     """``1234.5`` -> "1.234,5" (vi) / "1,234.5" (en); ``decimals`` fixes the digits shown."""
+    # Babel is imported here, not at the top: the translation check and the other tools that
+    # only read the sources must start without the build's packages.
+    from babel.numbers import format_decimal
+
     if decimals is None:
         return format_decimal(value, locale=locale(code))
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -204,6 +205,9 @@ def format_date(value: str | None, code: str) -> str:
     (``"1995-07"``) or a year alone too; "" for none."""
     if not value:
         return ""
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
     parts = [int(part) for part in value.split("-")]
     if len(parts) == 3:
         return babel_date(Date(*parts), format="long", locale=locale(code))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,7 +19,7 @@ from yaml.nodes import Node
 from kit.core import field_paths, textfile, yaml_syntax
 from kit.core import languages as site_languages
 from kit.core.problems import Problem
-from kit.messages import t
+from kit.messages import N_, t
 
 MAX_YAML_DEPTH = 20  # levels of values inside one another; the demo files use at most 10
 MAX_TEXT_CHARS = 20_000  # one text field (about 3,000 words); the longest in the demo is 300
@@ -237,6 +237,21 @@ def closest_name(name: str, candidates: list[str]) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")  # a letter of any alphabet
 
 
+# Wordings of file_in_folder for a photo and for any media file.
+_PUT_IT_THERE = {
+    True: N_("put the photo in {folder} and write only its name"),
+    False: N_("put the file in {folder} and write only its name"),
+}
+_COPY_IT_THERE = {
+    True: N_("copy the photo into {folder}"),
+    False: N_("copy the file into {folder} or fix the name"),
+}
+_NOT_SUPPORTED = {
+    True: N_("'{name}' of {place} is not a supported photo type"),
+    False: N_("'{name}' of {place} is not a supported file type"),
+}
+
+
 class FieldReader:
     """Checks the fields of one content file, collecting problems instead of stopping at the
     first; the content modules (exhibitions, infographics, provinces) build on it."""
@@ -250,6 +265,96 @@ class FieldReader:
 
     def keys(self, mapping: dict, allowed: Iterable[str], context: str) -> None:
         self.problems += unknown_keys(mapping, allowed, self.display, context)
+
+    def file_in_folder(
+        self,
+        mapping: Any,
+        key: str,
+        context: str,
+        folder: Path,
+        shown: str,
+        kinds: set[str],
+        photo: bool,
+        elsewhere: Callable[[Path, str], str | None] | None = None,
+    ) -> Path | None:
+        """The file ``mapping[key]`` names, which must be in ``folder`` (shown to editors as
+        ``shown``, e.g. "exhibitions/x/") with a suffix of ``kinds``; None, with a problem
+        naming the fix, otherwise. ``photo``: the messages speak of a photo, not a file.
+        ``elsewhere(folder, name)``: where else the file was found, for the hint."""
+        name = mapping.get(key)
+        if not isinstance(name, str) or not name.strip():
+            self.problem(
+                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
+            )
+            return None
+        if Path(name).name != name:
+            self.problem(
+                mapping,
+                key,
+                t(
+                    "'{key}: {name}' of {place} must be a file in the same folder",
+                    key=key,
+                    name=name,
+                    place=context,
+                ),
+                t(_PUT_IT_THERE[photo], folder=shown),
+            )
+            return None
+        path = folder / name
+        if not path.is_file():
+            names = [p.name for p in sorted(folder.iterdir()) if p.is_file()]
+            close = closest_name(name, names)
+            found = elsewhere(folder, name) if elsewhere else None
+            if found:
+                hint = t("the file is in {found}: move it into {folder}", found=found, folder=shown)
+            elif close:
+                hint = t("did you mean '{key}'?", key=close)
+            else:
+                hint = t(_COPY_IT_THERE[photo], folder=shown)
+            self.problem(
+                mapping,
+                key,
+                t("{place} points at '{name}', which does not exist", place=context, name=name),
+                hint,
+            )
+            return None
+        if path.suffix.lower() not in kinds:
+            self.problem(
+                mapping,
+                key,
+                t(_NOT_SUPPORTED[photo], name=name, place=context),
+                t("use one of: {choices}", choices=", ".join(sorted(kinds))),
+            )
+            return None
+        return path
+
+    def named_file(self, path: Path, lines: str) -> dict | None:
+        """The mapping of a content file whose name is its page's address (an infographic, a
+        quiz): None, with the problem recorded, if the name is not a slug, the YAML is
+        refused or the file is not 'key: value' lines (``lines`` says which, translated)."""
+        from kit.core.slugs import slugify
+
+        slug = slugify(path.stem)
+        if slug != path.stem:
+            self.problem(
+                None,
+                None,
+                t("the file name '{name}' is not a web address", name=path.name),
+                t(
+                    "rename it to '{name}' (lower-case letters, digits and dashes)",
+                    name=f"{slug}{path.suffix}",
+                ),
+            )
+            return None
+        try:
+            data = load(path, self.display)
+        except YamlError as error:
+            self.problems.append(error.problem)
+            return None
+        if not isinstance(data, dict):
+            self.problem(None, None, lines)
+            return None
+        return data
 
     def text(
         self,

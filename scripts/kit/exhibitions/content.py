@@ -16,6 +16,7 @@ from kit import schemas
 from kit.core import yamlfile
 from kit.core.problems import Problem
 from kit.core.slugs import slugify
+from kit.core.tags import read_tag_ids
 from kit.core.yamlfile import Located
 from kit.media.pipeline import IMAGE_SUFFIXES
 from kit.messages import t
@@ -57,6 +58,8 @@ class Item:
     credit: Localized | None = None
     license: str | None = None
     description: Localized | None = None
+    tags: tuple[str, ...] = ()  # subject tags (kit/discover/): ids as written
+    tags_at: str = ""  # where they are written ("exhibitions/x/exhibition.yml:42")
 
     @property
     def image(self) -> Path | None:
@@ -108,58 +111,16 @@ class _Reader(yamlfile.FieldReader):
         self.folder = folder
 
     def media_file(self, mapping: Located, key: str, context: str, kinds: set[str]) -> Path | None:
-        name = mapping.get(key)
-        if not isinstance(name, str) or not name.strip():
-            self.problem(
-                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
-            )
-            return None
-        path = self.folder / name
-        if Path(name).name != name:
-            self.problem(
-                mapping,
-                key,
-                t(
-                    "'{key}: {name}' of {place} must be a file in the same folder",
-                    key=key,
-                    name=name,
-                    place=context,
-                ),
-                t(
-                    "put the file in {folder} and write only its name",
-                    folder=f"exhibitions/{self.folder.name}/",
-                ),
-            )
-            return None
-        if not path.is_file():
-            names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
-            close = yamlfile.closest_name(name, names)
-            elsewhere = _found_elsewhere(self.folder, name)
-            folder = f"exhibitions/{self.folder.name}/"
-            if elsewhere:
-                hint = t(
-                    "the file is in {found}: move it into {folder}", found=elsewhere, folder=folder
-                )
-            elif close:
-                hint = t("did you mean '{key}'?", key=close)
-            else:
-                hint = t("copy the file into {folder} or fix the name", folder=folder)
-            self.problem(
-                mapping,
-                key,
-                t("{place} points at '{name}', which does not exist", place=context, name=name),
-                hint,
-            )
-            return None
-        if path.suffix.lower() not in kinds:
-            self.problem(
-                mapping,
-                key,
-                t("'{name}' of {place} is not a supported file type", name=name, place=context),
-                t("use one of: {choices}", choices=", ".join(sorted(kinds))),
-            )
-            return None
-        return path
+        return self.file_in_folder(
+            mapping,
+            key,
+            context,
+            self.folder,
+            f"exhibitions/{self.folder.name}/",
+            kinds,
+            photo=False,
+            elsewhere=_found_elsewhere,
+        )
 
 
 def is_media(path: Path) -> bool:
@@ -449,6 +410,7 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
     description = reader.text(entry, "description", context, required=False)
     description = safe_content.checked_markdown(reader, entry, "description", description)
     license_ = entry.get("license")
+    tags = read_tag_ids(reader, entry, context)
     if len(reader.problems) > before or caption is None or alt is None:
         return None
     return Item(
@@ -465,6 +427,8 @@ def _read_item(reader: _Reader, entry: Located, index: int, section_ids: set[str
         credit=credit,
         license=str(license_).strip() if license_ else None,
         description=description,
+        tags=tags,
+        tags_at=yamlfile.where(reader.display, entry, "tags") if tags else "",
     )
 
 

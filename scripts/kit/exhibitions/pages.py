@@ -7,24 +7,27 @@ data returned by ``view_for_page``.
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-from kit.build.generated import markdown_page, plain
+from kit.build.print_addresses import print_link
 from kit.core import languages as site_languages
+from kit.core.generated import markdown_page, plain
 from kit.core.labels import labels_for
 from kit.core.languages import format_date
-from kit.exhibitions.content import Exhibition, Item
+from kit.exhibitions.content import METADATA_FILE, Exhibition, Item
 from kit.media.pipeline import ProcessedImage
+from kit.media.views import MEDIA_FOLDER, Links, image_view
 
 OUTPUT_FOLDER = "exhibitions"  # inside docs/: git-ignored, written by the build
-MEDIA_FOLDER = "media"  # inside the built site
 EAGER_THUMBNAILS = 4  # above the fold on a phone: loaded at once, the rest lazily
-GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 33vw, 300px"
-PAGE_SIZES = "(max-width: 1219px) 100vw, 960px"
+GALLERY_SIZES = "(max-width: 599px) 50vw, (max-width: 1219px) 25vw, 300px"
+# The photo of an item's page: the whole width on phones, two thirds of the page beside its
+# caption on wide screens (site.css).
+PAGE_SIZES = "(max-width: 959px) 100vw, 66vw"
+# Exhibitions use the whole width of the page: no menu column, no "on this page" column.
+WIDE = ["navigation", "toc"]
 
 
 def item_count(n: int, lang: str) -> str:
@@ -62,6 +65,7 @@ def _exhibition_page(exhibition: Exhibition, lang: str) -> str:
             "template": "exhibition.html",
             "campaign_view": "exhibition",
             "exhibition": exhibition.slug,
+            "hide": WIDE,
         },
         f"# {plain(exhibition.title[lang])}\n\n{exhibition.intro[lang]}",
     )
@@ -89,45 +93,10 @@ def _item_page(exhibition: Exhibition, item: Item, lang: str) -> str:
             "campaign_view": "exhibition-item",
             "exhibition": exhibition.slug,
             "item": item.id,
+            "hide": WIDE,
         },
         body,
     )
-
-
-@dataclass(frozen=True)
-class Links:
-    """Turns site-root paths into links relative to the page being rendered."""
-
-    page_url: str
-
-    def __call__(self, target: str) -> str:
-        base = self.page_url.strip("/") or "."
-        relative = posixpath.relpath(target.rstrip("/") or ".", base)
-        return (
-            relative + "/"
-            if target.endswith("/") and relative != "."
-            else ("./" if relative == "." else relative)
-        )
-
-
-def image_view(
-    image: ProcessedImage | None, links: Links, alt: str, sizes: str
-) -> dict[str, object] | None:
-    if image is None:
-        return None
-    media = lambda variant: links(f"{MEDIA_FOLDER}/{variant.path}")  # noqa: E731
-    thumb = image.fit(480)
-    return {
-        "src": media(thumb),
-        "srcset": ", ".join(f"{media(v)} {v.width}w" for v in image.variants),
-        "sizes": sizes,
-        "width": thumb.width,
-        "height": thumb.height,
-        "large": media(image.largest),
-        "share": media(image.share),
-        "share_path": f"{MEDIA_FOLDER}/{image.share.path}",  # from the site root, for og:image
-        "alt": alt,
-    }
 
 
 def _item_view(
@@ -220,6 +189,7 @@ def view_for_page(
                 position += 1
         return {
             "exhibition": card,
+            "print_link": print_link("catalogue", exhibition.slug, lang, links),
             "layout": exhibition.layout,
             "credits": exhibition.credits[lang] if exhibition.credits else "",
             "sections": sections,
@@ -234,6 +204,7 @@ def view_for_page(
         view_of = lambda i: _item_view(exhibition, i, lang, links, images, videos, PAGE_SIZES)  # noqa: E731
         return {
             "exhibition": card,
+            "section": _section_link(exhibition, ordered[index], card["href"], lang),
             "item": view_of(ordered[index]),
             "previous": view_of(ordered[index - 1]) if index > 0 else None,
             "next": view_of(ordered[index + 1]) if index + 1 < len(ordered) else None,
@@ -241,6 +212,69 @@ def view_for_page(
             "total": len(ordered),
         }
     return None
+
+
+def _section_link(exhibition: Exhibition, item: Item, href: str, lang: str) -> dict[str, str]:
+    """The way back from an item's page to its place in the gallery."""
+    section = next((s for s in exhibition.sections if s.id == item.section), None)
+    title = section.title[lang] if section else labels_for(lang)["exhibitions"]["other"]
+    return {"title": title, "href": f"{href}#section-{section.id if section else 'other'}"}
+
+
+# ── the home page and the "last updated" line ────────────────────────────────────────────
+
+
+def home_cards(
+    exhibitions: list[Exhibition], page_url: str, lang: str, images: Mapping[str, ProcessedImage]
+) -> list[dict[str, object]]:
+    """Every exhibition and every photo, as cards of the home page (kit/build/home.py)."""
+    links = Links(page_url)
+    cards: list[dict[str, object]] = []
+    for exhibition in exhibitions:
+        card = _exhibition_card(exhibition, lang, links, images)
+        cards.append(
+            {
+                "kind": "exhibition",
+                "key": exhibition.slug,
+                "title": card["title"],
+                "summary": card["subtitle"],
+                "note": card["count"],
+                "href": card["href"],
+                "image": card["cover"],
+                "sources": [exhibition.folder / METADATA_FILE],
+            }
+        )
+        for item in exhibition.ordered_items():
+            still = images.get(str(item.image)) if item.image else None
+            if still is None:
+                continue
+            cards.append(
+                {
+                    "kind": "photo",
+                    "key": f"{exhibition.slug}/{item.id}",
+                    "title": item.caption[lang],
+                    "summary": exhibition.title[lang],
+                    "note": format_date(item.date, lang),
+                    "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{exhibition.slug}/{item.id}/"),
+                    "image": image_view(still, links, item.alt[lang], GALLERY_SIZES),
+                    "sources": [item.image],
+                }
+            )
+    return cards
+
+
+def page_source_files(meta: Mapping[str, object], exhibitions: list[Exhibition]) -> list[Path]:
+    """What an exhibition page is made from: its exhibition.yml (every one for the index)."""
+    view = meta.get("campaign_view")
+    if view == "exhibitions":
+        return [exhibition.folder / METADATA_FILE for exhibition in exhibitions]
+    if view not in ("exhibition", "exhibition-item"):
+        return []
+    return [
+        exhibition.folder / METADATA_FILE
+        for exhibition in exhibitions
+        if exhibition.slug == meta.get("exhibition")
+    ]
 
 
 def media_sources(exhibitions: list[Exhibition]) -> tuple[list[Path], list[Path]]:

@@ -183,9 +183,14 @@ def _bilingual(name: str, texts: dict[str, str], style: Style) -> list[str]:
 
 
 def entry_lines(
-    name: str, poster: str | None, style: Style, section_ids: list[str] | None = None
+    name: str,
+    poster: str | None,
+    style: Style,
+    section_ids: list[str] | None = None,
+    tags: bool = False,
 ) -> list[str]:
-    """The lines of one new item, in ``style`` (without line endings)."""
+    """The lines of one new item, in ``style`` (without line endings). ``tags``: the
+    exhibition's items carry subject tags, so the new one gets a line to fill in."""
     pad = " " * style.key
     gap = " " * max(1, style.key - style.dash - 1)
     lines = [f"{' ' * style.dash}-{gap}file: {_name(name)}"]
@@ -205,7 +210,14 @@ def entry_lines(
     lines += _bilingual("caption", CAPTION, style)
     lines += _bilingual("alt", ALT, style)
     lines.append(f"{pad}credit: {_quoted(CREDIT)}")
+    if tags:
+        lines.append(f"{pad}# tags: [vn, 1995]   # thẻ chủ đề / subject tags (docs/_data/tags.yml)")
     return lines
+
+
+def uses_tags(text: str) -> bool:
+    """Whether an exhibition.yml gives its items subject tags ('tags:' lines)."""
+    return re.search(r"(?m)^[ \t-]*tags:", text) is not None
 
 
 def suggested_lines(path: Path, name: str, poster: str | None, section_ids: list[str]) -> list[str]:
@@ -216,7 +228,7 @@ def suggested_lines(path: Path, name: str, poster: str | None, section_ids: list
     except yaml.YAMLError:
         items = None
     style = detect_style(text, items[1] if items else None)
-    return entry_lines(name, poster, style, section_ids)
+    return entry_lines(name, poster, style, section_ids, uses_tags(text))
 
 
 def add_missing_entries(folder: Path) -> Result:
@@ -301,7 +313,9 @@ def insert_entries(
     """``text`` with the entries of ``missing`` at the end of its ``items:`` list."""
     style = detect_style(text, items[1] if items else None)
     nl = style.newline
-    blocks = [entry_lines(name, poster, style, section_ids) for name, poster in missing]
+    blocks = [
+        entry_lines(name, poster, style, section_ids, uses_tags(text)) for name, poster in missing
+    ]
     separator = [""] if style.blank_between else []
     new_lines: list[str] = []
     for block in blocks:

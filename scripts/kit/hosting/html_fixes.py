@@ -9,9 +9,9 @@
 - A menu section that has its own page is named (aria-labelledby) by the label holding only
   the expand arrow, so its navigation landmark has no name and several share the same empty
   one (axe-core: landmark-unique). It is named by the section title shown inside it instead.
-- The index page of a menu section whose page has a table of contents gets a title label
-  for="__toc" in the menu, but no __toc switch: the label points at nothing. It keeps its text
-  and loses the broken reference.
+- A page that is not in the menu (the accessibility statement, reached from the footer) gets
+  no "__toc" switch in the menu, yet its "on this page" title still points at one: the title
+  stays, as plain text.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) autocomplete="off"')
-_TOC_LABEL = '<label class="md-nav__title" for="__toc">'
 _EMPTY_TABINDEX = re.compile(r'(<label\b[^>]*?) tabindex=""')
+_TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(?P<title>.*?)</label>', re.S)
 _SECTION_NAME = re.compile(
     r'(<nav class="md-nav" data-md-level="\d+" aria-labelledby=")(?P<toggle>__nav[\w]*?)_label'
     r'(" aria-expanded="\w+">\s*<label class="md-nav__title" for="(?P=toggle)")>'
@@ -32,5 +32,5 @@ def valid_html(page: str) -> str:
     page = _TOGGLE.sub(r"\1", page)
     page = _EMPTY_TABINDEX.sub(r"\1", page)
     if 'id="__toc"' not in page:
-        page = page.replace(_TOC_LABEL, '<label class="md-nav__title">')
+        page = _TOC_TITLE.sub(r'<div class="md-nav__title">\g<title></div>', page)
     return _SECTION_NAME.sub(r'\1\g<toggle>_title\3 id="\g<toggle>_title">', page)

@@ -19,11 +19,12 @@ from typing import Any
 from kit import schemas
 from kit.core import languages as site_languages
 from kit.core import yamlfile
+from kit.core.asean_members import BY_CODE, MEMBERS
 from kit.core.files import folder_state
 from kit.core.problems import Problem
-from kit.core.slugs import fold, slugify
+from kit.core.slugs import fold
+from kit.core.tags import read_tag_ids
 from kit.core.yamlfile import Located
-from kit.exhibitions.asean_members import BY_CODE, MEMBERS
 from kit.messages import language, t
 from kit.quality import safe_content
 
@@ -113,6 +114,8 @@ class Infographic:
     intro: Localized
     order: int = 100
     blocks: list[Block] = field(default_factory=list)
+    tags: tuple[str, ...] = ()  # subject tags (kit/discover/): ids as written
+    tags_at: str = ""  # where they are written, for messages
 
 
 class _Reader(yamlfile.FieldReader):
@@ -281,24 +284,8 @@ def load_infographics(docs_dir: Path) -> tuple[list[Infographic], list[Problem]]
 
 def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list[Problem]]:
     reader = _Reader(display)
-    slug = slugify(path.stem)
-    if slug != path.stem:
-        reader.problem(
-            None,
-            None,
-            t("the file name '{name}' is not a web address", name=path.name),
-            t(
-                "rename it to '{name}' (lower-case letters, digits and dashes)",
-                name=f"{slug}{path.suffix}",
-            ),
-        )
-        return None, reader.problems
-    try:
-        data = yamlfile.load(path, display)
-    except yamlfile.YamlError as error:
-        return None, [error.problem]
-    if not isinstance(data, dict):
-        reader.problem(None, None, t("the file must be 'key: value' lines (title:, blocks:, ...)"))
+    data = reader.named_file(path, t("the file must be 'key: value' lines (title:, blocks:, ...)"))
+    if data is None:
         return None, reader.problems
     context = t("the infographic")
     reader.keys(data, INFOGRAPHIC_KEYS, context)
@@ -311,9 +298,12 @@ def load_infographic(path: Path, display: str) -> tuple[Infographic | None, list
         reader.problem(data, "order", t("'order' must be a whole number, such as 1"))
         order = 100
     blocks = _read_blocks(reader, data)
+    tags = read_tag_ids(reader, data, context)
     if title is None or summary is None or intro is None:
         return None, reader.problems
-    return Infographic(slug, path, title, summary, intro, order, blocks), reader.problems
+    infographic = Infographic(path.stem, path, title, summary, intro, order, blocks, tags)
+    infographic.tags_at = yamlfile.where(display, data, "tags") if tags else ""
+    return infographic, reader.problems
 
 
 def _read_blocks(reader: _Reader, data: Located) -> list[Block]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from kit.build.generated import markdown_page, plain
 from kit.core import languages as site_languages
+from kit.core.asean_members import BY_CODE
+from kit.core.generated import markdown_page, plain
 from kit.core.labels import labels_for
 from kit.core.languages import format_date, format_number
-from kit.exhibitions.asean_members import BY_CODE
-from kit.exhibitions.pages import Links
 from kit.infographics.content import Block, Figure, Infographic, Source
 from kit.infographics.images import FORMATS, Highlight, ShareContent, ShareImage, ensure_image
+from kit.media.views import Links
 
 OUTPUT_FOLDER = "infographics"  # inside docs/: git-ignored, written by the build
 SHARE_FOLDER = "media/infographics"  # inside the built site
@@ -245,6 +245,39 @@ def _card(
         "href": links(f"{_root(lang)}{OUTPUT_FOLDER}/{infographic.slug}/"),
         "preview": downloads[0] if downloads else None,
     }
+
+
+def home_cards(
+    infographics: list[Infographic], page_url: str, lang: str, images: Mapping[str, list]
+) -> list[dict[str, object]]:
+    """Every infographic as a card of the home page (kit/build/home.py)."""
+    links = Links(page_url)
+    cards = []
+    for infographic in infographics:
+        card = _card(infographic, lang, links, images.get(infographic.slug, []))
+        cards.append(
+            {
+                "kind": "infographic",
+                "key": infographic.slug,
+                "title": card["title"],
+                "summary": card["summary"],
+                "note": "",
+                "href": card["href"],
+                "preview": card["preview"],
+                "sources": [infographic.file],
+            }
+        )
+    return cards
+
+
+def page_source_files(meta: Mapping[str, object], infographics: list[Infographic]) -> list[Path]:
+    """What an infographic page is made from: its data file (every one for the index)."""
+    view = meta.get("campaign_view")
+    if view == "infographics":
+        return [infographic.file for infographic in infographics]
+    if view != "infographic":
+        return []
+    return [i.file for i in infographics if i.slug == meta.get("infographic")]
 
 
 def view_for_page(

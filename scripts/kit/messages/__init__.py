@@ -49,7 +49,7 @@ def set_language(code: str | None) -> None:
 def read_setting(config: Path) -> str | None:
     """The ``extra: kit: messages:`` language of mkdocs.yml at ``config`` (None if unset or
     unreadable: a broken mkdocs.yml is reported by the checks that need it)."""
-    from kit.build.siteconfig import read_config  # kit.build.siteconfig's messages use this module
+    from kit.core.config_file import read_config  # kit.build.siteconfig's messages use this module
 
     try:
         extra = read_config(config.read_text("utf-8")).get("extra")

@@ -760,6 +760,12 @@ VI: dict[str, str] = {
         "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "
         "và thư mục cho phép ghi"
     ),
+    # make site: share pictures drawn for pages (kit.media.share_cards)
+    "the share picture {file} for the page '{title}' could not be made ({reason}); check there "
+    "is free disk space and that the folder can be written to, then build again": (
+        "không tạo được ảnh chia sẻ {file} cho trang '{title}' ({reason}); hãy kiểm tra ổ đĩa "
+        "còn chỗ trống và thư mục cho phép ghi, rồi dựng lại trang web"
+    ),
     # make site: a merge left unfinished (kit.quality.conflict_markers)
     "git conflict marker '{marker}' left by an unfinished merge": (
         "còn dấu xung đột của git '{marker}' (hợp nhất chưa xong)"
@@ -804,6 +810,231 @@ VI: dict[str, str] = {
     ),
     "the label '{key}' is empty": "nhãn '{key}' đang để trống",
     "write its text": "viết nội dung cho nhãn",
+    # Discover ASEAN culture: subject tags (kit/discover/)
+    "'tags' of {place} must be a list in square brackets": (
+        "'tags' của {place} phải là một danh sách trong ngoặc vuông"
+    ),
+    "'{tag}' in 'tags' of {place} is not a tag id": (
+        "'{tag}' trong 'tags' của {place} không phải là mã thẻ"
+    ),
+    "tag ids are lower-case letters without accents, digits and dashes, e.g. {example}": (
+        "mã thẻ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ {example}"
+    ),
+    "the tag '{tag}' is written twice in {place}": "thẻ '{tag}' được viết hai lần trong {place}",
+    "remove one of the two": "xóa một trong hai",
+    "{place} has the tag '{tag}', which is not defined": (
+        "{place} có thẻ '{tag}' nhưng thẻ này chưa được khai báo"
+    ),
+    "add it under 'themes:' in {file} with its name in every language": (
+        "thêm nó vào 'themes:' trong {file} với tên bằng mọi ngôn ngữ"
+    ),
+    "did you mean '{key}'? Otherwise {fix}": "có phải ý bạn là '{key}'? Nếu không, {fix}",
+    "item '{label}'": "mục '{label}'",
+    "the tag catalogue": "danh mục chủ đề",
+    "the file must start with 'themes:' and a list of themes": (
+        "tệp phải bắt đầu bằng 'themes:' và một danh sách chủ đề"
+    ),
+    "'themes' must be a list of '- id: ...' entries": (
+        "'themes' phải là một danh sách các mục '- id: ...'"
+    ),
+    "theme {number}": "chủ đề {number}",
+    "theme '{id}'": "chủ đề '{id}'",
+    "{place} must be 'id:' and 'name:' lines": "{place} phải gồm các dòng 'id:' và 'name:'",
+    "use lower-case letters without accents, digits and dashes, e.g. 'id: di-san'": (
+        "dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ 'id: di-san'"
+    ),
+    "the theme id '{id}' is already a built-in tag (a country code, a pillar or a year), "
+    "which needs no entry": (
+        "mã chủ đề '{id}' đã là một thẻ có sẵn (mã nước, trụ cột hoặc năm), không cần khai báo"
+    ),
+    "remove this theme, or give it another id": "xóa chủ đề này, hoặc đặt cho nó mã khác",
+    "two themes have the id '{id}'": "hai chủ đề có cùng mã '{id}'",
+    # Quizzes (kit/quizzes/)
+    "the quiz": "bài thi",
+    "question {number}": "câu hỏi {number}",
+    "choice {number} of {place}": "lựa chọn {number} của {place}",
+    "the file must be 'key: value' lines (title:, intro:, questions:)": (
+        "tệp phải gồm các dòng 'khóa: giá trị' (title:, intro:, questions:)"
+    ),
+    "the quiz needs 'questions:', a list of '- question: ...' entries": (
+        "bài thi cần có 'questions:', một danh sách các mục '- question: ...'"
+    ),
+    "copy a question from {template} and change its texts": (
+        "sao chép một câu hỏi từ {template} rồi sửa nội dung"
+    ),
+    "{place} must be 'question:', 'choices:', ... lines": (
+        "{place} phải gồm các dòng 'question:', 'choices:', ..."
+    ),
+    "{place} needs 'choices:', a list of {least} to {most} answers": (
+        "{place} cần có 'choices:', một danh sách từ {least} đến {most} câu trả lời"
+    ),
+    "write them as {example}": "viết như sau: {example}",
+    "two choices of {place} are the same": "hai lựa chọn của {place} giống hệt nhau",
+    "add 'answer: 2' with the number of the right choice, counting from 1": (
+        "thêm 'answer: 2' với số thứ tự của lựa chọn đúng, đếm từ 1"
+    ),
+    "'answer: {value}' of {place} is not the number of a choice": (
+        "'answer: {value}' của {place} không phải là số thứ tự của một lựa chọn"
+    ),
+    "'answer: {value}' of {place} points past the last of its {count} choices": (
+        "'answer: {value}' của {place} vượt quá lựa chọn cuối cùng (chỉ có {count} lựa chọn)"
+    ),
+    "write the number of the right choice, counting from 1: 'answer: 2' for the second": (
+        "ghi số thứ tự của lựa chọn đúng, đếm từ 1: 'answer: 2' là lựa chọn thứ hai"
+    ),
+    "add the address of the page of this site that teaches the answer, e.g. '{example}'": (
+        "thêm địa chỉ trang của trang web này giải thích đáp án, ví dụ '{example}'"
+    ),
+    "'learn_more' of {place} must be a page of this site": (
+        "'learn_more' của {place} phải là một trang của trang web này"
+    ),
+    "write its address without 'https://' and the site's name, e.g. '{example}'": (
+        "viết địa chỉ không có 'https://' và tên miền, ví dụ '{example}'"
+    ),
+    "'learn_more' of {place} starts with the language '{code}/'": (
+        "'learn_more' của {place} bắt đầu bằng ngôn ngữ '{code}/'"
+    ),
+    "leave it out ('{address}'): each language's quiz links to the page in its language": (
+        "bỏ phần đó đi ('{address}'): bài thi ở mỗi ngôn ngữ tự liên kết tới trang cùng ngôn ngữ"
+    ),
+    "'{address}' in {place} is not a page address": (
+        "'{address}' trong {place} không phải là địa chỉ trang"
+    ),
+    "write it as lower-case letters, digits, dashes and '/', e.g. '{example}'": (
+        "viết bằng chữ thường, chữ số, dấu gạch ngang và '/', ví dụ '{example}'"
+    ),
+    "{place} links to '{address}', which is not a page of this site": (
+        "{place} liên kết tới '{address}', nhưng đây không phải là trang của trang web này"
+    ),
+    "open the page in the browser and copy its address after the site's name, without the "
+    "language, e.g. '{example}'": (
+        "mở trang đó trong trình duyệt và sao chép phần địa chỉ sau tên miền, bỏ phần ngôn ngữ, "
+        "ví dụ '{example}'"
+    ),
+    "question": "câu hỏi",
+    "explanation": "lời giải thích",
+    "choice {number}": "lựa chọn {number}",
+    # visitor layout: the brand's short name, the home page, the "last updated" line
+    "short name for phones": "tên ngắn cho điện thoại",
+    "'extra: brand: short_name: {code}' has {count} characters; a phone's header shows {limit}": (
+        "'extra: brand: short_name: {code}' dài {count} ký tự; đầu trang trên điện thoại chỉ "
+        "hiện được {limit}"
+    ),
+    "shorten it (for example 'Lào Cai – ASEAN'), or remove 'short_name'": (
+        "rút ngắn tên (ví dụ 'Lào Cai – ASEAN'), hoặc xóa 'short_name'"
+    ),
+    "'cover: {cover}' names no photo of an exhibition": (
+        "'cover: {cover}' không phải là ảnh nào của một triển lãm"
+    ),
+    "write the exhibition's folder and the photo's id, for example "
+    "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', or remove 'cover:' to use the first "
+    "exhibition's cover": (
+        "viết tên thư mục triển lãm và mã (id) của ảnh, ví dụ "
+        "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', hoặc xóa 'cover:' để dùng ảnh bìa "
+        "của triển lãm đầu tiên"
+    ),
+    # Harvest (scripts/harvest.py, kit/opendata/harvest.py)
+    "Done: look at the pages with 'make serve', then commit the new folders.": (
+        "Xong: hãy xem các trang bằng 'make serve', rồi commit các thư mục mới."
+    ),
+    "Error: no {file} in {folder}": "Lỗi: không có {file} trong {folder}",
+    "Nothing to harvest: list the sources under 'extra: kit: harvest:' in mkdocs.yml, or give "
+    "--name and --from": (
+        "Không có gì để lấy về: hãy liệt kê các nguồn dưới 'extra: kit: harvest:' trong "
+        "mkdocs.yml, hoặc cho --name và --from"
+    ),
+    "{count} source(s) refused: nothing of them was written.": (
+        "{count} nguồn bị từ chối: không ghi gì từ các nguồn đó."
+    ),
+    "{name}: {provinces} province(s), {exhibitions} exhibition(s), {images} image(s) harvested": (
+        "{name}: đã lấy về {provinces} địa phương, {exhibitions} triển lãm, {images} ảnh"
+    ),
+    "{what} is {size} MB, more than the {limit} MB limit": (
+        "{what} nặng {size} MB, quá giới hạn {limit} MB"
+    ),
+    "{location} is neither an https address, a folder nor a .zip file": (
+        "{location} không phải địa chỉ https, thư mục hay tệp .zip"
+    ),
+    "{name}: REFUSED ({where}): {reason}": "{name}: BỊ TỪ CHỐI ({where}): {reason}",
+    "mkdocs.yml: 'harvest:' must be a list of '- name: ... from: ...' entries": (
+        "mkdocs.yml: 'harvest:' phải là danh sách các mục '- name: ... from: ...'"
+    ),
+    "the harvest name '{name}' is not a web address part: use '{slug}' (lower-case letters, "
+    "digits and dashes)": (
+        "tên nguồn '{name}' không dùng được trong địa chỉ web: hãy dùng '{slug}' (chữ thường "
+        "không dấu, chữ số và dấu gạch ngang)"
+    ),
+    "the harvest entry '{name}' has no 'from:' address or folder": (
+        "nguồn '{name}' chưa có địa chỉ hoặc thư mục 'from:'"
+    ),
+    "no {file} in {folder}: give the folder of the built site (the one holding data/{file})": (
+        "không có {file} trong {folder}: hãy cho thư mục của trang đã dựng (thư mục chứa "
+        "data/{file})"
+    ),
+    "only https addresses are harvested, not {address}": (
+        "chỉ lấy dữ liệu từ địa chỉ https, không lấy từ {address}"
+    ),
+    "mkdocs.yml: harvest entry {number} must have only 'name:' and 'from:'": (
+        "mkdocs.yml: nguồn thứ {number} dưới 'harvest:' chỉ được có 'name:' và 'from:'"
+    ),
+    "mkdocs.yml: two harvest entries are named '{name}'": (
+        "mkdocs.yml: có hai nguồn cùng tên '{name}'"
+    ),
+    "the source holds more than {size} MB in all": "nguồn này có tổng cộng hơn {size} MB",
+    "reading the source took more than {seconds} seconds": "đọc nguồn này mất hơn {seconds} giây",
+    "the image is not on the exported site ({site})": (
+        "ảnh không nằm trên trang xuất dữ liệu ({site})"
+    ),
+    "the image address is not a file of the site": "địa chỉ ảnh không phải một tệp của trang",
+    "the image": "ảnh",
+    "the zip holds more than {count} files": "tệp zip chứa hơn {count} tệp",
+    "the zip holds no {file}": "tệp zip không chứa {file}",
+    "the address redirects to {address}, which is not https": (
+        "địa chỉ chuyển hướng sang {address}, không phải https"
+    ),
+    "the image is on another host than the export ({host})": (
+        "ảnh nằm trên máy chủ khác với tệp dữ liệu ({host})"
+    ),
+    "the export is not UTF-8 text": "tệp dữ liệu không phải văn bản UTF-8",
+    "the export is nested too deeply to be read": "tệp dữ liệu lồng nhau quá sâu, không đọc được",
+    "the export is not valid JSON ({reason})": "tệp dữ liệu không phải JSON hợp lệ ({reason})",
+    "{path} links to a script ('{text}')": (
+        "{path} có liên kết tới một đoạn mã chạy được ('{text}')"
+    ),
+    "the export has no texts in {languages}, which this site publishes": (
+        "tệp dữ liệu không có nội dung bằng {languages}, ngôn ngữ mà trang này đăng"
+    ),
+    "{where}: links inside the site it came from are shown as plain text": (
+        "{where}: các liên kết tới trang gốc được hiển thị dạng chữ thường"
+    ),
+    "{where}: left out, no item could be harvested": "{where}: bỏ qua, không lấy được ảnh nào",
+    "the image is not in the folder": "ảnh không có trong thư mục",
+    "{file} is not a zip file that can be opened ({reason})": (
+        "{file} không phải tệp zip mở được ({reason})"
+    ),
+    "the zip is damaged ({reason})": "tệp zip bị hỏng ({reason})",
+    "the image is not in the zip": "ảnh không có trong tệp zip",
+    "{address} answered {code} {reason}": "{address} trả lời {code} {reason}",
+    "{address} could not be read ({reason})": "không đọc được {address} ({reason})",
+    "the address gives a web page, not {file}": (
+        "địa chỉ này trả về một trang web, không phải {file}"
+    ),
+    "{path} holds HTML ('{text}')": "{path} có chứa HTML ('{text}')",
+    "the image is a {format} file, not WebP, JPEG or PNG": (
+        "ảnh là tệp {format}, không phải WebP, JPEG hay PNG"
+    ),
+    "{where}: image {url} left out: {reason}": "{where}: bỏ qua ảnh {url}: {reason}",
+    "{where}: videos are not harvested; it stays on the province's site": (
+        "{where}: không lấy video về; video vẫn ở trên trang của địa phương"
+    ),
+    "the export could not be used ({reason})": "không dùng được tệp dữ liệu ({reason})",
+    "{path} still holds template text ('{text}')": "{path} vẫn còn chữ mẫu ('{text}')",
+    "{folder} is the site's own, not harvested: rename it or harvest under another name": (
+        "{folder} là nội dung riêng của trang, không phải lấy về: hãy đổi tên thư mục đó hoặc "
+        "lấy về dưới tên khác"
+    ),
+    "{folder} was harvested from '{owner}'": "{folder} đã được lấy về từ nguồn '{owner}'",
+    "{where}: left out, it has no image": "{where}: bỏ qua, mục này không có ảnh",
     # the web editor (kit/editor)
     "write backend:, repo: and branch: under it, as README.md shows": (
         "viết backend:, repo: và branch: bên dưới, như README.md hướng dẫn"

@@ -21,25 +21,30 @@ from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kit import messages
-from kit.build import content_types, generated, menu, mkdocs_log, outputs, preview, siteconfig
+from kit.build import content_types, home, menu, mkdocs_log, outputs, preview, siteconfig
 from kit.build import docs_pages as pages
 from kit.build import page_context as context_of
 from kit.build.content_types import Brand, ContentType
-from kit.core import labels
+from kit.core import generated, labels
 from kit.core import languages as site_languages
+from kit.core.history import History
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
 from kit.editor import config as editor_config
 from kit.editor import publish as editor
 from kit.editor import settings as editor_settings
 from kit.hosting import bundle, html_fixes, inline_scripts
+from kit.media import share_cards
 from kit.media import site as site_media
+from kit.opendata import export as open_data
+from kit.opendata import feeds
 from kit.plugin.config import CampaignConfig
+from kit.plugin.registry import content_types as all_content_types
 from kit.quality import safe_content
 from kit.quality.conflict_markers import check_sources
 from kit.quality.source_links import find_links
@@ -49,6 +54,7 @@ from kit.translations import check as translations
 log = logging.getLogger("mkdocs.plugins.campaign")
 
 TEMPLATE_CACHE = Path(".cache") / "templates"  # next to mkdocs.yml: compiled theme templates
+ACCESSIBILITY_PAGE = "accessibility/"  # docs/accessibility.<lang>.md, linked from every footer
 
 
 @dataclass
@@ -57,15 +63,22 @@ class SiteState:
     language builds and kept between `make serve` rebuilds."""
 
     project: Path
-    types: list[ContentType] = field(default_factory=content_types.content_types)
+    types: list[ContentType] = field(default_factory=all_content_types)
     media: site_media.PreparedMedia | None = None  # None: to prepare (sources changed)
     pages: dict[tuple[str, tuple[str, ...]], dict[str, str] | None] = field(default_factory=dict)
     reported: set[str] = field(default_factory=set)
-    share_cards: set[str] = field(default_factory=set)
+    share_cards: dict[str, share_cards.Card] = field(default_factory=dict)  # by file name
+    # Draw this build's missing share cards while its pages render, one per language build.
+    drawers: dict[str, share_cards.CardDrawer] = field(default_factory=dict)
     search_index: search.IndexCollector = field(default_factory=search.IndexCollector)
     preview: preview.PreviewState = field(default_factory=preview.PreviewState)
     scripts: dict[str, bundle.SiteFile] = field(default_factory=dict)  # taken out of pages
     styles: bundle.StyleBundle | None = None  # the joined style sheet of this build
+    history: History | None = None  # when each source last changed (read once per build)
+    accessibility: bool = False  # the site has an accessibility statement
+    open_data: dict[str, str] | None = None  # docs/data/ files; None: to make (sources changed)
+    feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
+    generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -118,6 +131,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
                 # Its problems are reported again; its pages (and photos) are made again.
                 site.reported.difference_update(old_problems)
                 site.pages = {}
+                site.open_data = None
                 if site.media is not None and (had_media or any(content.media_sources())):
                     site.reported.difference_update(str(p) for p in site.media.problems)
                     site.media = None
@@ -135,6 +149,9 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         default_build = language == self.languages.default
         if default_build:
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
+            site.history = History(project)  # read again: a rebuild may follow a commit
+        if language in site.drawers:  # left by a build that failed
+            site.drawers.pop(language).abandon()
         for content in site.types:
             self._report(content.problems)
         if site.media is None:
@@ -144,6 +161,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
             for content in site.types:
                 content.keep_prepared_media(site.media)
+            site.open_data = None
         self._report(site.media.problems)
         codes = self.languages.codes
         brand = Brand(config.site_name, config.extra["brand"]["colors"])
@@ -155,10 +173,20 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             if generated_pages is not None:
                 generated.write_pages(docs / content.name, generated_pages)
             content.prepare_language(project, language, brand)
+        if site.open_data is None:
+            site.open_data = open_data.site_files(
+                _site_info(config, self.languages),
+                open_data.SiteContent.of(site.types),
+                site.media.images,
+                site.media.videos,
+            )
+        # Real files in docs/, so that pages may link to them (data/campaign-v1.json).
+        generated.write_pages(docs / open_data.FOLDER, site.open_data)
         if default_build:
             # Once per build (the default language comes first; the pages are the same for
             # the other one).
             _check_translations(project, docs, codes)
+            site.generated = feeds.generated_folders(docs)
             _fail(pages.check_docs(docs, codes))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -166,6 +194,17 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         types = self._site().types
         for file in [f for f in files if any(t.is_source_file(f.src_uri) for t in types)]:
             files.remove(file)
+        # Pages of a section that is never in the menu (the printable versions): no warning
+        # that the menu leaves them out, whatever the site's mkdocs.yml says in not_in_nav.
+        hidden = tuple(f"{t.name}/" for t in types if not getattr(t, "in_menu", True))
+        for file in files:
+            if hidden and file.src_uri.startswith(hidden):
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        # Every footer links the accessibility statement, when the site has one (a site made
+        # before the kit wrote one has not, until it adds docs/accessibility.<lang>.md).
+        self._site().accessibility = any(
+            f.src_uri.startswith(ACCESSIBILITY_PAGE.rstrip("/") + ".") for f in files
+        )
         return files
 
     # ── pages ─────────────────────────────────────────────────────────────────────────
@@ -203,6 +242,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
         # Interface labels of the language being built (kit/labels/<code>.yml).
         env.globals.update(labels.template_globals(config.theme["language"]))
+        env.globals["accessibility_statement"] = self._site().accessibility
         return env
 
     def on_page_context(
@@ -218,22 +258,71 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             site.types, facts.meta, facts.url, facts.language, media, address
         )
         title = context_of.plain_title(facts, site_facts)
-        share_path = (views.get("infographic") or {}).get("share_path")
+        # A picture the content type drew for the page (an infographic, a quiz result).
+        share_path = next(
+            (v["share_path"] for v in views.views.values() if v and v.get("share_path")), None
+        )
         if not share_path:
-            share_path, card = context_of.share_image(
-                site.project, title, site_facts, views.get("view")
-            )
+            share_path, card = context_of.share_image(title, site_facts, views.get("view"))
             if card:
-                site.share_cards.add(card)
+                site.share_cards[card.name] = card
+                self._drawer(config.theme["language"]).add(card)
         campaign = context_of.campaign(
             facts, site_facts, self.languages, views, title, str(share_path)
         )
+        history = site.history or History(site.project)
+        sources = content_types.page_source_files(
+            site.types, page.meta, page.file.src_uri, _source_path(page)
+        )
+        updated = history.newest(sources)
+        campaign["updated_iso"] = updated.date().isoformat() if updated else ""
+        campaign["updated"] = site_languages.format_date(campaign["updated_iso"], facts.language)
+        campaign["accessibility"] = context_of.relative_url(
+            f"{self.languages.prefix(facts.language)}{ACCESSIBILITY_PAGE}", facts.url or "."
+        )
+        if page.meta.get("campaign_view") == "home":
+            campaign["home"], unknown_cover = home.home_view(
+                site.types, page.meta, facts.url, facts.language, media, history
+            )
+            if unknown_cover:
+                self._report([_unknown_cover(page.file.src_uri, unknown_cover)])
+        campaign["open_data"] = _open_data_links(config, facts, self.languages)
         context["campaign"] = campaign
         if search.should_index(page.meta, facts.translated):
             site.search_index.add_page(
                 facts.language, page.url, title, page.content or "", campaign["view"]
             )
+            self._add_to_feed(page, facts, title, campaign, config)
         return context
+
+    def _add_to_feed(
+        self,
+        page: Page,
+        facts: context_of.PageFacts,
+        title: str,
+        campaign: dict[str, Any],
+        config: MkDocsConfig,
+    ) -> None:
+        site = self._site()
+        docs = Path(config.docs_dir)
+        content = open_data.SiteContent.of(site.types)
+        found = feeds.page_kind_and_sources(
+            page.file.src_uri,
+            page.meta,
+            docs,
+            content.exhibitions,
+            content.infographics,
+            site.generated,
+        )
+        if found is None:
+            return
+        kind, sources = found
+        item = (campaign.get("view") or {}).get("item") or {}
+        image = (item.get("image") or {}).get("share_path", "") if kind == "photo" else ""
+        site.feeds.add(
+            facts.language,
+            feeds.FeedPage(page.url, title, campaign["description"], kind, sources, image),
+        )
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         site = self._site()
@@ -269,6 +358,15 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         outputs.write_robots_txt(site_dir, config.site_url)
         media = site.media or site_media.PreparedMedia()
         site_media.publish(site.project, site_dir, media.published_files())
+        language = config.theme["language"]
+        started_cards = time.perf_counter()
+        try:
+            drawn = self._drawer(language).finish()
+            del site.drawers[language]
+        except share_cards.ShareCardError as error:
+            raise PluginError(str(error)) from None
+        waited = time.perf_counter() - started_cards
+        log.info(f"Share pictures ({language}): {drawn} drawn; waited {waited:.2f} s")
         site_media.publish(
             site.project,
             site_dir,
@@ -279,14 +377,50 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         for content in site.types:
             for files in content.published():
                 site_media.publish(site.project, site_dir, files.names, files.folder, files.cache)
-        language = config.theme["language"]
         if language == self.languages.default and self.editor is not None:
             _publish_editor(self.editor, site.project, config, self.languages)
         index = site.search_index.write(site_dir, language, keep=self.dirty)
         log.info(f"Search index ({language}): {index}")
+        self._write_feed(site_dir, language, config)
         log.info(f"Post-processing ({language}) done in {time.perf_counter() - started:.2f} s")
 
+    def on_build_error(self, *, error: Exception) -> None:
+        # The share cards of a failed build are not needed: stop drawing them.
+        if self.site is not None:
+            for drawer in self.site.drawers.values():
+                drawer.abandon()
+            self.site.drawers.clear()
+
+    def _write_feed(self, site_dir: Path, language: str, config: MkDocsConfig) -> None:
+        site = self._site()
+        pages = site.feeds.take(language)
+        if self.dirty:
+            return  # a --dirty build renders only changed pages: the last full feed stays
+        history = site.history or History(site.project)
+        brand = config.extra["brand"]
+        names = labels.labels_for(language)["open_data"]
+        prefix = self.languages.prefix(language)
+        content = feeds.feed_xml(
+            language,
+            config.site_url,
+            prefix + feeds.FEED_FILE,
+            prefix,
+            f"{config.site_name} – {names['feed_title']}",
+            str(brand.get("description", {}).get(language, "")),
+            str(brand.get("agency", {}).get(language, "")),
+            {kind: names[f"feed_kind_{kind}"] for kind in feeds.KINDS},
+            feeds.dated(pages, history),
+        )
+        feeds.write_feed(site_dir, prefix, content)
+
     # ── helpers ───────────────────────────────────────────────────────────────────────
+
+    def _drawer(self, language: str) -> share_cards.CardDrawer:
+        """The share-card drawer of this language's build (made by its first page)."""
+        site = self._site()
+        if language not in site.drawers:
+            site.drawers[language] = share_cards.CardDrawer(site.project / context_of.SHARE_CACHE)
+        return site.drawers[language]
 
     def _site(self) -> SiteState:
         if self.site is None:
@@ -300,6 +434,36 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             if str(problem) not in site.reported:
                 site.reported.add(str(problem))
                 log.warning(str(problem))
+
+
+def _site_info(config: MkDocsConfig, languages: site_languages.Languages) -> open_data.SiteInfo:
+    brand = config.extra["brand"]
+    return open_data.SiteInfo(
+        url=config.site_url,
+        name=brand["site_name"],
+        languages=languages,
+        description=brand.get("description"),
+        agency=brand.get("agency"),
+    )
+
+
+def _open_data_links(
+    config: MkDocsConfig, facts: context_of.PageFacts, languages: site_languages.Languages
+) -> dict[str, str]:
+    """Links from the page to its language's feed, the open data page and the export."""
+    prefix = languages.prefix(facts.language)
+    here = facts.url or "."
+    docs = Path(config.docs_dir)
+    has_page = any((docs / f"{open_data.PAGE}.{code}.md").is_file() for code in languages.codes)
+    export = f"{open_data.FOLDER}/{open_data.EXPORT_FILE}"
+    return {
+        "feed": context_of.relative_url(prefix + feeds.FEED_FILE, here),
+        # In the head, absolute like the hreflang links: feed readers keep the address.
+        "feed_address": siteconfig.absolute_url(config.site_url, prefix + feeds.FEED_FILE),
+        "feed_type": feeds.FEED_TYPE,
+        "page": context_of.relative_url(f"{prefix}{open_data.PAGE}/" if has_page else export, here),
+        "export": context_of.relative_url(export, here),
+    }
 
 
 def _project(config: MkDocsConfig) -> Path:
@@ -404,6 +568,23 @@ def _page_facts(page: Page, context: dict[str, Any], default: str) -> context_of
         alternates={
             code: (file.url, getattr(file, "locale", code)) for code, file in alternates.items()
         },
+    )
+
+
+def _source_path(page: Page) -> Path | None:
+    path = page.file.abs_src_path
+    return Path(path) if path else None
+
+
+def _unknown_cover(src_uri: str, wanted: str) -> Problem:
+    return Problem(
+        f"docs/{src_uri}",
+        messages.t("'cover: {cover}' names no photo of an exhibition", cover=wanted),
+        messages.t(
+            "write the exhibition's folder and the photo's id, for example "
+            "'cover: 30-nam-viet-nam-asean/2025-ky-niem-30-nam', or remove 'cover:' to "
+            "use the first exhibition's cover"
+        ),
     )
 
 

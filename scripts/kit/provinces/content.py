@@ -238,51 +238,15 @@ class _Reader(yamlfile.FieldReader):
         return text
 
     def image(self, mapping: Located, key: str, context: str) -> Path | None:
-        name = mapping.get(key)
-        if not isinstance(name, str) or not name.strip():
-            self.problem(
-                mapping, key, t("'{key}' of {place} must be a file name", key=key, place=context)
-            )
-            return None
-        folder = f"docs/provinces/{self.folder.name}/"
-        if Path(name).name != name:
-            self.problem(
-                mapping,
-                key,
-                t(
-                    "'{key}: {name}' of {place} must be a file in the same folder",
-                    key=key,
-                    name=name,
-                    place=context,
-                ),
-                t("put the photo in {folder} and write only its name", folder=folder),
-            )
-            return None
-        path = self.folder / name
-        if not path.is_file():
-            names = [p.name for p in sorted(self.folder.iterdir()) if p.is_file()]
-            close = yamlfile.closest_name(name, names)
-            hint = (
-                t("did you mean '{key}'?", key=close)
-                if close
-                else t("copy the photo into {folder}", folder=folder)
-            )
-            self.problem(
-                mapping,
-                key,
-                t("{place} points at '{name}', which does not exist", place=context, name=name),
-                hint,
-            )
-            return None
-        if path.suffix.lower() not in IMAGE_EXTENSIONS:
-            self.problem(
-                mapping,
-                key,
-                t("'{name}' of {place} is not a supported photo type", name=name, place=context),
-                t("use one of: {choices}", choices=", ".join(sorted(IMAGE_EXTENSIONS))),
-            )
-            return None
-        return path
+        return self.file_in_folder(
+            mapping,
+            key,
+            context,
+            self.folder,
+            f"docs/provinces/{self.folder.name}/",
+            IMAGE_EXTENSIONS,
+            photo=True,
+        )
 
 
 def load_provinces(root: Path) -> tuple[list[Province], list[Problem]]:

@@ -68,3 +68,11 @@ class Provinces:
 
     def structured_data(self, view: Mapping[str, object] | None, address: str) -> dict | None:
         return pages.structured_data(view, address)
+
+    def home_cards(
+        self, page_url: str, language: str, media: PreparedMedia
+    ) -> list[dict[str, object]]:
+        return pages.home_cards(self.provinces, page_url, language, media.images)
+
+    def page_source_files(self, meta: Mapping[str, object]) -> list[Path]:
+        return pages.page_source_files(meta, self.provinces)

@@ -12,14 +12,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urljoin
 
+from kit.build.print_addresses import print_link
 from kit.core import languages as site_languages
 from kit.core.labels import Names, labels_for
-from kit.exhibitions.pages import (
-    Links,
-    image_view,  # one picture format for the site
-)
 from kit.media.pipeline import ProcessedImage
+from kit.media.views import Links, image_view  # one picture format for the site
 from kit.provinces.content import (
+    METADATA_FILE,
     REGIONS,
     STATUSES,
     Contact,
@@ -256,6 +255,7 @@ def _province_view(
     ]
     view: dict[str, object] = {
         "province": card,
+        "print_link": print_link("leaflet", province.slug, lang, links),
         "other_name": province.name[site_languages.active().other(lang)],
         "facts": _facts(province, lang),
         "sectors": [s[lang] for s in province.sectors],
@@ -275,6 +275,40 @@ def _province_view(
     sections += [("contacts", view["contacts"]), ("sources", view["sources"])]
     view["toc"] = [{"id": key, "title": strings[key]} for key, shown in sections if shown]
     return view
+
+
+def home_cards(
+    provinces: list[Province], page_url: str, lang: str, images: Mapping[str, ProcessedImage]
+) -> list[dict[str, object]]:
+    """Every province as a card of the home page (kit/build/home.py)."""
+    links = Links(page_url)
+    cards = []
+    for province in provinces:
+        card = _card(province, lang, links, images)
+        labels = (card["status"]["label"], card["region"]["label"])
+        cards.append(
+            {
+                "kind": "province",
+                "key": province.slug,
+                "title": card["name"],
+                "summary": card["summary"],
+                "note": " · ".join(str(label) for label in labels if label),
+                "href": card["href"],
+                "image": card["cover"],
+                "sources": [province.folder / METADATA_FILE],
+            }
+        )
+    return cards
+
+
+def page_source_files(meta: Mapping[str, object], provinces: list[Province]) -> list[Path]:
+    """What a province page is made from besides its own Markdown: its province.yml."""
+    view = meta.get("campaign_view")
+    if view == "provinces":
+        return [province.folder / METADATA_FILE for province in provinces]
+    if view != "province":
+        return []
+    return [p.folder / METADATA_FILE for p in provinces if p.slug == meta.get("province")]
 
 
 def view_for_page(

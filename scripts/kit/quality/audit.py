@@ -75,6 +75,9 @@ EXTRA_TYPES = {
 }
 # Precompressed copies the build writes, in order of preference.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+# How a host may send them: the kit's nginx configuration sends both; most static hosts
+# (GitHub Pages, GitLab Pages, a plain web server) send gzip only.
+HOSTING = {"nginx": ("br", "gzip"), "gzip": ("gzip",)}
 
 
 def content_type(path: str) -> str:
@@ -124,8 +127,12 @@ def resolve(site: Path, base: str, url_path: str) -> tuple[Path, int]:
     return site / "404.html", 404
 
 
-def make_handler(site: Path, base: str, csp: str) -> type[http.server.BaseHTTPRequestHandler]:
-    """A request handler class serving ``site`` at ``base`` with the production headers."""
+def make_handler(
+    site: Path, base: str, csp: str, codings: tuple[str, ...] = HOSTING["nginx"]
+) -> type[http.server.BaseHTTPRequestHandler]:
+    """A request handler class serving ``site`` at ``base`` with the production headers,
+    sending the precompressed copies in ``codings`` only."""
+    encodings = [(coding, suffix) for coding, suffix in ENCODINGS if coding in codings]
 
     class SiteHandler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -141,9 +148,9 @@ def make_handler(site: Path, base: str, csp: str) -> type[http.server.BaseHTTPRe
             if not target.is_file():
                 self.send_error(404)
                 return
-            available = [c for c, s in ENCODINGS if target.with_name(target.name + s).is_file()]
+            available = [c for c, s in encodings if target.with_name(target.name + s).is_file()]
             coding = choose_encoding(self.headers.get("Accept-Encoding"), available)
-            suffix = dict(ENCODINGS)[coding] if coding else ""
+            suffix = dict(encodings)[coding] if coding else ""
             body = target.with_name(target.name + suffix).read_bytes()
             self.send_response(status)
             self.send_header("Content-Type", content_type(target.name))
@@ -179,9 +186,9 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 class LocalServer:
     """The built site served on 127.0.0.1 (a free port) in a background thread."""
 
-    def __init__(self, site: Path) -> None:
+    def __init__(self, site: Path, hosting: str = "nginx") -> None:
         base = site_path(site)
-        handler = make_handler(site, base, policy())
+        handler = make_handler(site, base, policy(), HOSTING[hosting])
         self.server = _QuietServer(("127.0.0.1", 0), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}{base}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()

@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from kit.build.generated import MARKER as GENERATED_MARKER
+from kit.core.generated import MARKER as GENERATED_MARKER
 from kit.core.problems import Problem
 from kit.messages import N_, t
 

@@ -1,7 +1,8 @@
 """The page types of a built site, found by reading it: the home page, the exhibitions index,
-an exhibition, an exhibition item, an infographic, a province, and the 404 page, each in every
-language. Used by the quality gates (tests/kit/test_quality_gates.py) and by scripts/audit.py,
-so a province's copy of the kit checks its own pages, whatever they are called.
+an exhibition, an exhibition item, an infographic, a province, a subject tag's page, a quiz and
+the 404 page, each in every language. Used by the quality gates (tests/kit/test_quality_gates.py)
+and by scripts/audit.py, so a province's copy of the kit checks its own pages, whatever they are
+called.
 """
 
 from __future__ import annotations
@@ -11,7 +12,17 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-PAGE_TYPES = ("home", "exhibitions", "exhibition", "item", "infographic", "province", "404")
+PAGE_TYPES = (
+    "home",
+    "exhibitions",
+    "exhibition",
+    "item",
+    "infographic",
+    "province",
+    "tag",
+    "quiz",
+    "404",
+)
 # What the kit's templates (overrides/) write into each type of page.
 MARKERS = {
     "exhibitions": 'class="exhibit-covers"',
@@ -19,6 +30,8 @@ MARKERS = {
     "item": 'class="exhibit-figure"',
     "infographic": '<div class="ig">',
     "province": '<article class="province"',
+    "tag": 'class="exhibit-grid discover-grid"',  # a "Discover ASEAN culture" tag
+    "quiz": '<form class="quiz"',
 }
 
 _HTML_LANG = re.compile(r'<html[^>]*\slang="([^"]+)"')

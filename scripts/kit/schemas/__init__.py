@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 FOLDER = Path(__file__).parent
-KINDS = ("exhibition", "province", "infographic", "brand")
+KINDS = ("exhibition", "province", "infographic", "brand", "tags", "quiz")
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
 

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config
+from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, SHORT_NAME_LIMIT, read_config
 from kit.core.labels import labels_for
 from kit.core.languages import KIT_LANGUAGES
 from kit.provinces.units import UNITS, unit_slug
@@ -88,6 +88,7 @@ NAV = (
     ("Triển lãm", "exhibitions/index.md", "exhibitions"),
     ("Đồ họa thông tin", "infographics/index.md", "infographics"),
     ("Địa phương", "provinces/index.md", "provinces"),
+    ("Dữ liệu mở", "open-data.md", None),  # the open data page (kit/opendata)
 )
 
 SECTION_TEXT = {
@@ -156,6 +157,8 @@ class Answers:
     name_vi: str
     name_en: str
     site_url: str
+    short_name_vi: str = ""  # the header's name on phones; "" = made from the name
+    short_name_en: str = ""
     description_vi: str = ""
     description_en: str = ""
     agency_vi: str = ""
@@ -335,6 +338,8 @@ def check_answers(answers: Answers) -> Answers:
         name_vi=name_vi,
         name_en=name_en,
         site_url=site_url,
+        short_name_vi=_short(answers.short_name_vi, "--short-name-vi", name_vi),
+        short_name_en=_short(answers.short_name_en, "--short-name-en", name_en),
         description_vi=_text(answers.description_vi, "--description-vi", False, "")
         or descriptions["vi"],
         description_en=_text(answers.description_en, "--description-en", False, "")
@@ -354,6 +359,34 @@ def check_answers(answers: Answers) -> Answers:
         logo=answers.logo,
         favicon=answers.favicon,
     )
+
+
+def short_name(name: str) -> str:
+    """A name that fits a phone's header (SHORT_NAME_LIMIT characters): the name itself if
+    short, else its part before " – " or ":" ("Lào Cai – ASEAN: 30 năm" -> "Lào Cai"), else
+    its first words."""
+    if len(name) <= SHORT_NAME_LIMIT:
+        return name
+    for separator in (":", " – ", " - "):
+        head = name.split(separator, 1)[0].strip()
+        if head != name and len(head) <= SHORT_NAME_LIMIT:
+            return head
+    words: list[str] = []
+    for word in name.split():
+        if len(" ".join([*words, word])) > SHORT_NAME_LIMIT:
+            break
+        words.append(word)
+    return " ".join(words) or name[:SHORT_NAME_LIMIT]
+
+
+def _short(value: str, option: str, name: str) -> str:
+    text = _text(value, option, False, "")
+    if len(text) > SHORT_NAME_LIMIT:
+        raise SiteKitError(
+            f"{option} '{text}' has {len(text)} characters; a phone's header shows "
+            f"{SHORT_NAME_LIMIT}: shorten it"
+        )
+    return text or short_name(name)
 
 
 def default_descriptions(name_vi: str, name_en: str, sections: tuple[str, ...]) -> dict[str, str]:
@@ -580,6 +613,8 @@ def brand_values(answers: Answers) -> dict[tuple[str, ...], str]:
     values = {
         (*brand, "site_name", "vi"): answers.name_vi,
         (*brand, "site_name", "en"): answers.name_en,
+        (*brand, "short_name", "vi"): answers.short_name_vi,
+        (*brand, "short_name", "en"): answers.short_name_en,
         (*brand, "description", "vi"): answers.description_vi,
         (*brand, "description", "en"): answers.description_en,
         (*brand, "agency", "vi"): answers.agency_vi,
@@ -741,8 +776,12 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
             "sections": _home_cards(lang, answers.sections),
             "contacts": _contacts(lang, answers),
         }
-        for page in ("index", "about"):
+        for page in ("index", "about", "accessibility"):
             files[f"docs/{page}.{lang}.md"] = _template(kit, f"{page}.{lang}.md").substitute(values)
+        # The page for other sites' developers (kit/opendata): the same on every site.
+        files[f"docs/open-data.{lang}.md"] = (kit / TEMPLATES / f"open-data.{lang}.md").read_text(
+            encoding="utf-8"
+        )
         if "provinces" in answers.sections:
             files[f"docs/provinces/index.{lang}.md"] = _template(
                 kit, f"provinces.{lang}.md"

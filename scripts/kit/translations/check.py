@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,8 +26,9 @@ from typing import Any
 import yaml
 
 from kit.build.docs_pages import markdown_files, page_language
-from kit.build.generated import write_pages
 from kit.core import languages as site_languages
+from kit.core.generated import write_pages
+from kit.core.history import run_git
 from kit.core.problems import ContentError
 from kit.core.textcompare import PageText, analyse_markdown, lines_outside_code, split_front_matter
 from kit.core.textfile import FileRefused, read_markdown
@@ -332,17 +332,8 @@ class _GitDates:
         self.enabled = enabled and self._git("rev-parse", "--is-inside-work-tree") == "true"
 
     def _git(self, *args: str) -> str | None:
-        try:
-            result = subprocess.run(
-                ["git", "-C", str(self.project), *args],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=30,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        return result.stdout.strip() if result.returncode == 0 else None
+        output = run_git(self.project, *args)
+        return output.strip() if output is not None else None
 
     def last_change(self, path: Path) -> datetime | None:
         if not self.enabled:
@@ -441,7 +432,7 @@ def _escape(text: str) -> str:
 def write_status_pages(report: TranslationReport, target_dir: Path) -> None:
     """Write ``index.<lang>.md`` for every language, and the generated-folder marker.
 
-    Files are written only when their text changed (``kit.build.generated``): `mkdocs serve` would
+    Files are written only when their text changed (``kit.core.generated``): `mkdocs serve` would
     otherwise see a change after every build and rebuild forever.
     """
     write_pages(

@@ -316,6 +316,9 @@ FIELD_NAMES: Mapping[str, Mapping[str, str]] = {
     "description": {"en": "the site description", "vi": "mô tả trang web"},
     "agency": {"en": "the agency name", "vi": "tên cơ quan"},
     "address": {"en": "the address", "vi": "địa chỉ"},
+    "question": {"en": "the question", "vi": "câu hỏi"},
+    "explanation": {"en": "the explanation", "vi": "lời giải thích"},
+    "name": {"en": "the name", "vi": "tên"},
 }
 
 # Contacts, for "the phone number “+84 24 0000 0000” is an example".
@@ -330,6 +333,8 @@ SECTION_NAMES: Mapping[str, Mapping[str, str]] = {
     "exhibitions": {"en": "Exhibitions", "vi": "Triển lãm"},
     "infographics": {"en": "Infographics", "vi": "Đồ họa thông tin"},
     "provinces": {"en": "Provinces", "vi": "Địa phương"},
+    "quizzes": {"en": "Quizzes", "vi": "Bài thi tìm hiểu"},
+    "tags": {"en": "Discover ASEAN culture: themes", "vi": "Khám phá văn hóa ASEAN: chủ đề"},
     "config": {"en": "Site settings (mkdocs.yml)", "vi": "Cài đặt trang web (mkdocs.yml)"},
 }
 

@@ -18,9 +18,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kit import schemas
-from kit.build.generated import MARKER as GENERATED_MARKER
-from kit.build.siteconfig import ConfigLoader
 from kit.core import field_paths, textfile, yaml_syntax, yamlfile
+from kit.core.config_file import ConfigLoader
+from kit.core.generated import MARKER as GENERATED_MARKER
 from kit.core.textcompare import analyse_markdown
 from kit.messages import t
 from kit.translations.findings import (
@@ -251,7 +251,7 @@ def _is_translatable(node: Node | None, languages: tuple[str, ...]) -> bool:
 
 
 def generated_dirs(docs_dir: Path) -> set[Path]:
-    """Folders the build writes (marked by kit.build.generated); their sources are checked
+    """Folders the build writes (marked by kit.core.generated); their sources are checked
     instead."""
     return {marker.parent for marker in docs_dir.rglob(GENERATED_MARKER)}
 
@@ -276,7 +276,9 @@ def content_yaml_files(project: Path, docs_dir: Path) -> list[tuple[Path, str]]:
             continue  # a template such as _template.yml: never published
         folders = relative.parts[:-1]
         if folders and folders[0] == "_data":
-            folders = folders[1:]  # docs/_data/infographics/ holds the infographics' data
+            # docs/_data/infographics/ holds the infographics' data, docs/_data/quizzes/ the
+            # quizzes; docs/_data/tags.yml is the theme catalogue (section "tags").
+            folders = folders[1:] or (path.stem,)
         files.append((path, folders[0] if folders else "pages"))
     return files
 
@@ -323,6 +325,10 @@ def _schema_kind(path: Path, section: str) -> str | None:
         return "province"
     if section == "infographics" and path.parent.parent.name == "_data":
         return "infographic"  # docs/_data/infographics/<slug>.yml
+    if section == "quizzes" and path.parent.parent.name == "_data":
+        return "quiz"  # docs/_data/quizzes/<slug>.yml
+    if section == "tags" and path.parent.name == "_data":
+        return "tags"  # docs/_data/tags.yml
     return None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from kit.build.siteconfig import read_config
+from kit.core.config_file import read_config
 
 # Tests that build the site are in the 'build' tier (tests/README.md); `make test` runs them all.
 pytestmark = pytest.mark.build

@@ -1,0 +1,1 @@
+"""Discover ASEAN culture: subject tags on exhibition items and infographics, a page per tag."""
