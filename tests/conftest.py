@@ -138,6 +138,14 @@ def make_project(destination: Path, with_docs: bool = True, with_exhibitions: bo
 
 # --------------------------------------------------------------------------- the kit's site
 
+# Switches the web editor (/admin/, kit/editor) on in the fixture site, under `extra: kit:`.
+EDITOR_SETTINGS = """\
+    editor:
+      backend: github
+      repo: example/asean-site
+      branch: main
+"""
+
 # Fixture sites are published here, whatever site_url the project's own mkdocs.yml names.
 SITE_URL = "https://asean.example.org/"
 
@@ -283,7 +291,11 @@ def make_kit_project(destination: Path) -> Path:
     """
     project = make_project(destination, with_docs=False, with_exhibitions=False)
     config = project / "mkdocs.yml"
-    config.write_text(kit_config(config.read_text(encoding="utf-8")), encoding="utf-8")
+    text = kit_config(config.read_text(encoding="utf-8"))
+    # The web editor is off in the project's own mkdocs.yml; the fixture site has it on.
+    text, found = re.subn(r"(?m)^  kit:\n", "  kit:\n" + EDITOR_SETTINGS, text)
+    assert found == 1, "mkdocs.yml has no 'kit:' block under 'extra:'"
+    config.write_text(text, encoding="utf-8")
     for relative, text in KIT_PAGES.items():
         write(project / "docs" / relative, text)
     return project

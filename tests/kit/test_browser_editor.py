@@ -14,6 +14,7 @@ served with the Content-Security-Policy that scripts/make_server_config.py gives
 from __future__ import annotations
 
 import base64
+import difflib
 import functools
 import http.server
 import re
@@ -90,7 +91,16 @@ def test_editor_opens_cleanly_and_asks_no_other_server(page, editor_url: str) ->
 # What the editor sees of the project: the content, as a checkout has it (a .git folder marks
 # the top of a repository; the editor refuses a folder without one).
 CONTENT = ("mkdocs.yml", "docs", "exhibitions")
-GENERATED = ("docs/exhibitions/", "docs/infographics/", "docs/translation-status/")
+
+
+def generated_folders(project: Path) -> tuple[str, ...]:
+    """The folders of docs/ the build writes (a .generated mark at their top): git ignores
+    them, and the editor leaves them out."""
+    return tuple(
+        marker.parent.relative_to(project).as_posix() + "/"
+        for marker in sorted((project / "docs").rglob(".generated"))
+    )
+
 
 # Hands the editor a folder of the origin-private file system instead of asking the user.
 PICKER = """
@@ -154,6 +164,36 @@ MARK_NEW_ITEM = """() => {
   return true;
 }"""
 
+# Finds the text box holding a text, scrolling the form until the editor draws it.
+FIND_BOX = """(text) => {
+  const box = [...document.querySelectorAll('input[type=text], textarea')]
+    .find(candidate => candidate.value === text);
+  if (box) { box.setAttribute('data-edit-me', ''); return true; }
+  for (const element of document.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    if (/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 10) {
+      element.scrollTop += 400;
+    }
+  }
+  return false;
+}"""
+
+# Scrolls the form that holds an element down by a little.
+SCROLL_DOWN = """element => {
+  let box = element;
+  while (box && !(box.scrollHeight > box.clientHeight + 10
+      && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (box) box.scrollTop += 300;
+}"""
+
+# Notes for editors in the exhibition file, which a save must keep (README.md: the kit's
+# tools keep a file's comments and style).
+COMMENTS = (
+    "# yaml-language-server: $schema=../../scripts/kit/schemas/exhibition.schema.json\n"
+    "# Triển lãm thử: ghi chú cho người biên tập / notes for editors.\n\n"
+)
+CREDIT = '    credit: "Nguyễn Văn A"\n'
+
 NEW_PAGE = "ngay-hoi-da-nang"
 PHOTO = "le-hoi-da-nang.jpg"
 
@@ -161,11 +201,12 @@ PHOTO = "le-hoi-da-nang.jpg"
 def content_files(project: Path) -> dict[str, str]:
     """The project's content files, base64-encoded, by path."""
     files = {}
+    generated = generated_folders(project)
     for top in CONTENT:
         start = project / top
         for path in [start] if start.is_file() else sorted(start.rglob("*")):
             relative = path.relative_to(project).as_posix()
-            if path.is_file() and not relative.startswith(GENERATED):
+            if path.is_file() and not relative.startswith(generated):
                 files[relative] = base64.b64encode(path.read_bytes()).decode()
     return files
 
@@ -205,17 +246,35 @@ def wait_until_saved(page, where: list[str], seconds: float = 30) -> None:
 def reveal(item, target, near: str = ""):
     """``target`` inside the list item ``item``, once drawn: the editor draws the fields of a
     long item only as they scroll into view (later on a busy machine). ``near``: the label of a
-    field next to it, to scroll to."""
-    for _ in range(50):
+    field next to it, to scroll to; without it (or before it is drawn) the form scrolls down
+    from the item's top a little at a time."""
+    item.evaluate("element => element.scrollIntoView({block: 'start'})")
+    for _ in range(60):
         if target.count():
             return target.first
         anchor = item.get_by_text(near, exact=True) if near else None
         if anchor is not None and anchor.count():
             anchor.first.scroll_into_view_if_needed()
         else:
-            item.evaluate("element => element.scrollIntoView({block: 'start'})")
+            item.evaluate(SCROLL_DOWN)
         item.page.wait_for_timeout(200)
     raise AssertionError("the new item's fields were never drawn")
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def open_exhibition(page, editor_url: str) -> None:
+    page.goto(f"{editor_url}{ADMIN}#/collections/exhibitions")
+    page.wait_for_timeout(1500)
+    page.get_by_text("Triển lãm thử").first.click()
+    page.get_by_text("Tên triển lãm · Exhibition title").wait_for()
+    page.wait_for_timeout(1000)  # the form settles (it draws its lists after the first paint)
 
 
 def fill_textbox(scope, name, text: str) -> None:
@@ -229,6 +288,13 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     project = tmp_path / "project"
     shutil.copytree(
         kit_project, project, symlinks=True, ignore=shutil.ignore_patterns("site", ".cache")
+    )
+    exhibition_file = project / "exhibitions" / EXHIBITION / "exhibition.yml"
+    original = exhibition_file.read_text(encoding="utf-8")
+    assert CREDIT in original  # a name written once for both languages
+    exhibition_file.write_text(
+        COMMENTS + original.replace(CREDIT, CREDIT[:-1] + "   # as the photographer signs\n"),
+        encoding="utf-8",
     )
     before = content_files(project)
     Image.new("RGB", (640, 480), "#884422").save(tmp_path / PHOTO, "JPEG", quality=85)
@@ -275,11 +341,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
 
     # A photo with its captions, added to the exhibition.
     page.wait_for_timeout(1500)
-    page.goto(f"{editor_url}{ADMIN}#/collections/exhibitions")
-    page.wait_for_timeout(1500)
-    page.get_by_text("Triển lãm thử").first.click()
-    page.get_by_text("Tên triển lãm · Exhibition title").wait_for()
-    page.wait_for_timeout(1000)  # the form settles (it draws its lists after the first paint)
+    open_exhibition(page, editor_url)
     page.get_by_role("button", name=re.compile("Add .?Các ảnh và video")).click()
     page.wait_for_function(MARK_NEW_ITEM, polling=200)
     item = page.locator("[data-new-item]")
@@ -302,8 +364,39 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     fill_textbox(item, re.compile("^Ngày tháng"), "2024-08-08")
     fill_textbox(item, re.compile("^Giấy phép"), "CC BY 4.0")
     page.get_by_role("button", name="Save").click()
-    wait_until_saved(page, [f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO])
-    after = read_project(page, f"exhibitions/{EXHIBITION}/exhibition.yml", PHOTO)
+    exhibition = f"exhibitions/{EXHIBITION}/exhibition.yml"
+    wait_until_saved(page, [exhibition, PHOTO])
+    added = read_project(page, exhibition, PHOTO)[exhibition].decode("utf-8")
+    unchanged = base64.b64decode(before[exhibition]).decode("utf-8")
+    # At the end of items:, where the editor adds it (an editor may drag it elsewhere); the rest
+    # of the file (its comments, the credit written once, the flow maps) as it was.
+    assert added == unchanged + (
+        '  - file: "le-hoi-da-nang.jpg"\n'
+        '    section: "2010-2019"\n'
+        "    caption:\n"
+        '      vi: "Lễ hội ASEAN ở Đà Nẵng"\n'
+        '      en: "ASEAN festival in Da Nang"\n'
+        "    alt:\n"
+        '      vi: "Người dân xem biểu diễn trên quảng trường"\n'
+        '      en: "People watching a show on the square"\n'
+        '    date: "2024-08-08"\n'
+        '    license: "CC BY 4.0"\n'
+    ), added
+
+    # One caption of an existing photo, edited: only its line changes.
+    page.wait_for_timeout(1500)
+    open_exhibition(page, editor_url)
+    page.wait_for_function(FIND_BOX, arg="Photo three", polling=300)
+    caption = page.locator("[data-edit-me]")
+    caption.fill("Photo three, edited")
+    expect(caption).to_have_value("Photo three, edited")
+    page.get_by_role("button", name="Save").click()
+    wait_until_saved(page, [exhibition, "Photo three, edited"])
+    after = read_project(page, exhibition, "Photo three, edited")
+    assert changed_lines(added, after[exhibition].decode("utf-8")) == [
+        '-    caption: {vi: "Ảnh ba", en: "Photo three"}',
+        '+    caption: {vi: "Ảnh ba", en: "Photo three, edited"}',
+    ]
     context.close()
     assert errors == []
 
@@ -335,20 +428,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     # The photo: in the exhibition's own folder, unchanged; its entry at the end of items:
     # with the keys in the schema's order, every text in both languages, double-quoted.
     assert after[f"exhibitions/{EXHIBITION}/{PHOTO}"] == (tmp_path / PHOTO).read_bytes()
-    written = after[f"exhibitions/{EXHIBITION}/exhibition.yml"].decode("utf-8")
-    # At the end of items:, where the editor adds it (an editor may drag it elsewhere).
-    assert (
-        '  - file: "le-hoi-da-nang.jpg"\n'
-        '    section: "2010-2019"\n'
-        "    caption:\n"
-        '      vi: "Lễ hội ASEAN ở Đà Nẵng"\n'
-        '      en: "ASEAN festival in Da Nang"\n'
-        "    alt:\n"
-        '      vi: "Người dân xem biểu diễn trên quảng trường"\n'
-        '      en: "People watching a show on the square"\n'
-        '    date: "2024-08-08"\n'
-        '    license: "CC BY 4.0"\n'
-    ) in written, written
+    written = after[exhibition].decode("utf-8")
     assert "&" not in written.replace("& chú thích", "").replace("& caption", "")  # no anchors
     old = yaml.safe_load(base64.b64decode(before[f"exhibitions/{EXHIBITION}/exhibition.yml"]))
     new = yaml.safe_load(written)
@@ -356,6 +436,8 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     for key in ("title", "subtitle", "intro", "layout", "cover", "sections"):
         assert new[key] == old[key], key
     for old_item, new_item in zip(old["items"], new["items"], strict=False):
+        if old_item["caption"]["en"] == "Photo three":
+            old_item["caption"]["en"] = "Photo three, edited"
         assert new_item["caption"] == old_item["caption"]
         assert new_item["alt"] == old_item["alt"]
         assert str(new_item.get("date", "")) == str(old_item.get("date", ""))

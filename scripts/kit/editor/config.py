@@ -8,9 +8,14 @@ description of the content, so that it cannot drift from what the build reads:
 - infographics (``docs/_data/infographics/*.yml``) and provinces (``docs/provinces/<name>/``:
   ``province.yml``, photos in that folder, and the ``index.<lang>.md`` introductions).
 
-The brand block stays out: it sits inside mkdocs.yml with its comments and with anchors that
-other settings reuse (``&site_name_vi``), and the editor rewrites a whole file without them
-(README.md, "Editing in the browser").
+The YAML files are read and written by the kit's own file format (kit-yaml.js, one format per
+kind: ``kit-exhibition``...), which applies the edits onto the file's text, so comments, style
+and one-form texts (``credit: "Nguyễn Văn A"``) survive a save; ``format_shapes()`` tells it
+what each kind of file holds.
+
+The brand block stays out: it sits inside mkdocs.yml, with comments, anchors that other
+settings reuse (``&site_name_vi``) and ``!!python/name:`` tags, next to settings the editor must
+not touch (README.md, "Editing in the browser").
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from kit import schemas
 from kit.core.languages import Languages
 from kit.editor import fields
 from kit.editor.settings import EditorSettings
@@ -33,6 +39,13 @@ STATUS_PAGE = "translation-status/"
 # Folders of docs/ that hold no hand-written pages: the theme's files, data, and the folders the
 # build writes (marked by a .generated file, or named after a content type).
 _NOT_PAGES = {"assets", "exhibitions", "infographics", "translation-status"}
+# The YAML content files the editor edits: kind -> a file of that kind, relative to the project
+# ("docs" standing for the docs folder), for the schema line at the top of a new file.
+DATA_KINDS = {
+    "exhibition": f"{EXHIBITIONS}/new/exhibition.yml",
+    "infographic": f"docs/{INFOGRAPHICS}/new.yml",
+    "province": f"docs/{PROVINCES}/new/{PROVINCE_FILE}",
+}
 # Material's front-matter switch that hides the menu or the table of contents of one page.
 HIDE_CHOICES = ["navigation", "toc", "footer"]
 
@@ -61,8 +74,11 @@ def page_folders(docs: Path, default: str) -> list[str]:
         parts = folder.parts
         if parts and (parts[0] in _NOT_PAGES or any(p.startswith(("_", ".")) for p in parts)):
             continue
-        if (page.parent / ".generated").exists() or (page.parent / PROVINCE_FILE).exists():
-            continue
+        if (page.parent / PROVINCE_FILE).exists() or any(
+            (docs / Path(*parts[:depth]) / ".generated").exists()
+            for depth in range(len(parts) + 1)
+        ):
+            continue  # written by the build (a .generated mark at its top), or a province
         found.add(folder.as_posix() if parts else "")
     return sorted(found)
 
@@ -166,11 +182,11 @@ def _data_collection(
         "label": label,
         "folder": folder,
         "extension": "yml",
-        "format": "yaml",
+        "format": format_name(kind),
         "identifier_field": "title.vi" if kind != "province" else "name.vi",
         "summary": "{{title.vi}} · {{title.en}}" if kind != "province" else "{{name.vi}}",
         "description": hint,
-        "fields": fields.content_fields(kind, languages.codes),
+        "fields": fields.without_marks(fields.content_fields(kind, languages.codes)),
     }
     if path:
         collection["path"] = path
@@ -178,6 +194,23 @@ def _data_collection(
         collection["media_folder"] = ""
         collection["public_folder"] = ""
     return collection
+
+
+def format_name(kind: str) -> str:
+    """The name of the editor's file format for ``kind`` (registered by kit-editor.js)."""
+    return f"kit-{kind}"
+
+
+def format_shapes(project: Path, docs: Path, languages: Languages) -> dict[str, dict[str, Any]]:
+    """For each file format: what kit-yaml.js needs to know of that kind of file, and the
+    schema line a new file starts with (as the templates in exhibitions/_template/ do)."""
+    shapes = {}
+    for kind, example in DATA_KINDS.items():
+        example_file = project / example.replace("docs/", f"{docs.relative_to(project)}/", 1)
+        shape = fields.shape(fields.content_fields(kind, languages.codes), languages.codes)
+        shape["header"] = schemas.schema_line(kind, example_file, project) + "\n"
+        shapes[format_name(kind)] = shape
+    return shapes
 
 
 def collections(docs: Path, project: Path, languages: Languages, hint: str) -> list[dict[str, Any]]:

@@ -7,6 +7,11 @@ per language, next to each other in the same form, so nothing is written in one 
 
 Where the schema allows two shapes (a name written once, or ``{vi: ..., en: ...}``; a number,
 or a number with its own source), the form offers the fuller one, which the kit always accepts.
+A text that may be written once for both languages ("either": ``plainOrBilingual``,
+``neutralOrBilingual`` in common.schema.json) is marked (EITHER) so that the editor's file format
+(kit-yaml.js) shows ``credit: "Nguyễn Văn A"`` in both boxes and writes it back unchanged;
+``shape()`` lists those places and every declared key, and ``without_marks()`` removes the mark
+from the configuration Sveltia reads.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English", "ko": "한국어"}
 SEPARATOR = " — "  # between the Vietnamese and the English half of a schema description
 
 _COMMON = "common.schema.json"
+_EITHER = ("plainOrBilingual", "neutralOrBilingual")
+EITHER = "kit_either"  # marks a field (or a list's items) written once or per language
 # What a file field accepts: the photo formats the kit reads, and videos (exhibitions).
 MEDIA_TYPES = ",".join(sorted(IMAGE_SUFFIXES | {".mp4", ".webm"}))
 
@@ -95,9 +102,10 @@ def field(
     description = node.get("description") or _target(node, document)[0].get("description", "")
     label = short_label(description, name)
     base = {"name": name, "label": label, "hint": description, "required": required}
-    if _is(node, document, "bilingualText", "plainOrBilingual", "neutralOrBilingual"):
+    if _is(node, document, "bilingualText", *_EITHER):
         multiline = node.get("$ref", "").endswith("/markdownText")  # Markdown: several lines
-        return bilingual(name, label, description, codes, required, multiline)
+        group = bilingual(name, label, description, codes, required, multiline)
+        return {**group, EITHER: True} if _is(node, document, *_EITHER) else group
     target, document = _target(node, document)
     if _is(node, document, "fileName"):
         # Uploaded into the content file's own folder; the file keeps only the name.
@@ -192,10 +200,12 @@ def _list(node: dict[str, Any], document: str, codes: tuple[str, ...]) -> dict[s
                 for variant, where in variants
             ]
             return result
-    if _is(items, document, "bilingualText", "plainOrBilingual", "neutralOrBilingual"):
+    if _is(items, document, "bilingualText", *_EITHER):
         result["fields"] = [
             {"name": code, "label": language_name(code), "widget": "string"} for code in codes
         ]
+        if _is(items, document, *_EITHER):
+            result[EITHER] = True
         return result
     target, where = _target(items, document)
     shape = _shape(target, where)
@@ -215,3 +225,52 @@ def content_fields(kind: str, codes: tuple[str, ...] | None = None) -> list[dict
     codes = codes or site_languages.active().codes
     document = schemas.schema_file(kind).name
     return _fields(schemas.schema(kind), document, codes)
+
+
+Path = tuple[str, ...]  # keys from the top of a file; "*" for every item of a list
+
+
+def shape(field_list: list[dict[str, Any]], codes: tuple[str, ...]) -> dict[str, Any]:
+    """What the editor's file format (kit-yaml.js) needs to know of a kind of file: the
+    language codes, the places of "either" texts and every key the form declares."""
+    declared: list[Path] = []
+    either: list[Path] = []
+
+    def walk(entries: list[dict[str, Any]], prefix: Path) -> None:
+        for entry in entries:
+            path = (*prefix, entry["name"])
+            declared.append(path)
+            _walk_field(entry, path)
+
+    def _walk_field(entry: dict[str, Any], path: Path) -> None:
+        widget = entry.get("widget")
+        if widget == "object":
+            if entry.get(EITHER):
+                either.append(path)
+            walk(entry.get("fields", []), path)
+        elif widget == "list":
+            items = (*path, "*")
+            if entry.get(EITHER):
+                either.append(items)
+            if "fields" in entry:
+                walk(entry["fields"], items)
+            if "field" in entry:
+                _walk_field(entry["field"], items)
+            for variant in entry.get("types", ()):
+                walk(variant.get("fields", []), items)
+
+    walk(field_list, ())
+    return {
+        "codes": list(codes),
+        "either": [list(path) for path in dict.fromkeys(either)],
+        "declared": [list(path) for path in dict.fromkeys(declared)],
+    }
+
+
+def without_marks(value: Any) -> Any:
+    """``value`` (fields of the configuration) without the EITHER marks."""
+    if isinstance(value, dict):
+        return {key: without_marks(child) for key, child in value.items() if key != EITHER}
+    if isinstance(value, list):
+        return [without_marks(child) for child in value]
+    return value

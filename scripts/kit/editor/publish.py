@@ -11,6 +11,10 @@ answer are written beside the script. The editor then talks to no other server u
 signs in, and then only to the repository's API. Each change must find its text exactly once,
 so a new Sveltia version that moved things stops with a message instead of leaking requests.
 
+The kit's own file format for the YAML content files (kit-yaml.js, started by kit-editor.js)
+comes with it, with the browser build of the ``yaml`` package it uses (pinned in package.json,
+copied into admin/yaml/) and kit-formats.js, what each kind of file holds (config.py).
+
 The script's name carries a fingerprint of its content (``sveltia-cms.<hash>.js``), so servers
 may keep it for a year (kit/hosting/caching.py) and a new version gets a new name.
 """
@@ -21,6 +25,7 @@ import hashlib
 import html
 import json
 from pathlib import Path
+from typing import Any
 
 import kit
 from kit.core.files import write_whole
@@ -31,6 +36,9 @@ SCRIPT = PACKAGE / "dist" / "sveltia-cms.js"
 LICENSE = PACKAGE / "LICENSE.txt"
 PAGE = Path(__file__).with_name("admin.html")
 KIT_ROOT = Path(kit.__file__).resolve().parents[2]  # the kit's checkout (scripts/kit/..)
+YAML_PACKAGE = Path("node_modules") / "yaml"  # eemeli/yaml: its browser build, ES modules
+KIT_SCRIPTS = ("kit-manual-init.js", "kit-editor.js", "kit-yaml.js")
+FORMATS_FILE = "kit-formats.js"
 VERSION = "0.221.1"  # the version PATCHES were written for (package.json pins it)
 
 # (npm package, font file) copied into admin/fonts/: the files the CDN would have sent.
@@ -115,13 +123,41 @@ def _write_if_changed(target: Path, content: bytes) -> None:
         write_whole(target, content)
 
 
+def _publish_formats(admin: Path, root: Path, formats: dict[str, Any]) -> None:
+    """kit-yaml.js and what it needs: the ``yaml`` package's browser build, kit-formats.js."""
+    browser = root / YAML_PACKAGE / "browser"
+    if not (browser / "index.js").is_file():
+        raise EditorPackageError(f"{browser / 'index.js'} is missing: run 'npm ci'")
+    for source in sorted(browser.rglob("*.js")):
+        target = admin / "yaml" / source.relative_to(browser)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_if_changed(target, source.read_bytes())
+    licence = root / YAML_PACKAGE / "LICENSE"
+    if licence.is_file():
+        _write_if_changed(admin / "yaml" / "LICENSE.txt", licence.read_bytes())
+    for name in KIT_SCRIPTS:
+        _write_if_changed(admin / name, PAGE.with_name(name).read_bytes())
+    described = json.dumps(formats, ensure_ascii=False, indent=1, sort_keys=True)
+    header = "// Written by the build (kit/editor/config.py): do not edit.\n"
+    content = f"{header}export default {described};\n"
+    _write_if_changed(admin / FORMATS_FILE, content.encode())
+
+
 def publish(
-    site_dir: Path, root: Path, config_text: str, language: str, title: str, icon: str = ""
+    site_dir: Path,
+    root: Path,
+    config_text: str,
+    language: str,
+    title: str,
+    icon: str = "",
+    formats: dict[str, Any] | None = None,
 ) -> Path:
     """Write the editor into ``site_dir/admin``; returns that folder. ``icon``: the site's
-    favicon, relative to the site's root (without it the browser asks for /favicon.ico)."""
+    favicon, relative to the site's root (without it the browser asks for /favicon.ico).
+    ``formats``: config.format_shapes(), what the kit's file formats know of each file."""
     admin = site_dir / FOLDER
     admin.mkdir(parents=True, exist_ok=True)
+    _publish_formats(admin, root, formats or {})
     script = patched_script((root / SCRIPT).read_text(encoding="utf-8")).encode("utf-8")
     name = f"sveltia-cms.{hashlib.sha256(script).hexdigest()[:12]}.js"
     for old in admin.glob("sveltia-cms.*.js"):

@@ -549,6 +549,7 @@ def _publish_editor(
             languages.default,
             config.site_name,
             str(brand.get("favicon") or ""),
+            editor_config.format_shapes(project, docs, languages),
         )
     except editor.EditorPackageError as error:
         log.warning(str(error))  # a strict build (make site) stops here
