@@ -95,6 +95,9 @@ def test_configuration_is_made_from_the_project(tmp_path: Path) -> None:
     write(docs / "provinces" / "hue" / "index.vi.md", "Huế\n")
     write(docs / "exhibitions" / ".generated", "")
     write(docs / "exhibitions" / "index.vi.md", "generated\n")
+    # A folder the build writes, marked at its top only (tag pages: discover/<tag>/).
+    write(docs / "discover" / ".generated", "")
+    write(docs / "discover" / "1995" / "index.vi.md", "generated\n")
     config = editor_config.editor_config(
         GITHUB, KIT_LANGUAGES, tmp_path, docs, "https://example.gov.vn/asean/", "Site", "logo.svg"
     )
@@ -123,6 +126,59 @@ def test_configuration_is_made_from_the_project(tmp_path: Path) -> None:
     text = editor_config.config_text(config)
     assert "&id" not in text and "*id" not in text  # no YAML anchors
     assert yaml.safe_load(text) == config
+    # The YAML files are read and written by the kit's own format (kit-yaml.js), which knows
+    # where a text may be written once for both languages; Sveltia sees no mark of it.
+    formats = {c["name"]: c.get("format") for c in config["collections"]}
+    assert formats["exhibitions"] == "kit-exhibition"
+    assert formats["infographics"] == "kit-infographic"
+    assert formats["provinces"] == "kit-province"
+    assert fields.EITHER not in text
+
+
+def test_file_formats_know_where_a_text_may_be_written_once() -> None:
+    shapes = editor_config.format_shapes(PROJECT, PROJECT / "docs", KIT_LANGUAGES)
+    assert set(shapes) == {"kit-exhibition", "kit-infographic", "kit-province"}
+    exhibition = shapes["kit-exhibition"]
+    assert exhibition["codes"] == ["vi", "en"]
+    assert ["items", "*", "credit"] in exhibition["either"]
+    assert ["items", "*", "place"] in exhibition["either"]
+    assert ["items", "*", "caption"] not in exhibition["either"]  # always in both languages
+    assert ["items", "*", "caption"] in exhibition["declared"]
+    assert ["items", "*", "caption", "en"] in exhibition["declared"]
+    assert exhibition["header"] == (
+        "# yaml-language-server: $schema=../../scripts/kit/schemas/exhibition.schema.json\n"
+    )
+    assert shapes["kit-infographic"]["header"].endswith(
+        "$schema=../../../scripts/kit/schemas/infographic.schema.json\n"
+    )
+    assert shapes["kit-infographic"]["either"]  # numbers and years written once
+
+
+def test_the_demo_site_has_the_editor_off() -> None:
+    """`make site` on the demo needs no npm: the editor is switched on by hand (README)."""
+    from conftest import site_config
+
+    settings, problems = read(site_config()["extra"])
+    assert settings is None and problems == []
+
+
+def test_the_editor_is_published_with_its_file_format(tmp_path: Path) -> None:
+    root = publish.find_package(PROJECT)
+    if root is None:
+        pytest.skip("run 'npm ci': Sveltia CMS and the yaml package are not installed")
+    shapes = editor_config.format_shapes(PROJECT, PROJECT / "docs", KIT_LANGUAGES)
+    admin = publish.publish(tmp_path, root, "backend: {}\n", "vi", "Site", "", shapes)
+    page = (admin / "index.html").read_text(encoding="utf-8")
+    scripts = [line for line in page.splitlines() if "<script" in line]
+    # Sveltia waits (kit-manual-init.js) until the formats are registered (kit-editor.js).
+    assert scripts[0] == '<script src="kit-manual-init.js"></script>'
+    assert scripts[1].startswith('<script src="sveltia-cms.')
+    assert scripts[2] == '<script type="module" src="kit-editor.js"></script>'
+    for name in ("kit-editor.js", "kit-yaml.js", "yaml/index.js", "yaml/dist/index.js"):
+        assert (admin / name).is_file(), name
+    formats = (admin / "kit-formats.js").read_text(encoding="utf-8")
+    assert formats.startswith("// Written by the build")
+    assert '"kit-exhibition"' in formats
 
 
 def test_editor_policy_names_only_what_the_editor_needs() -> None:
