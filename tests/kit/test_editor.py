@@ -108,7 +108,7 @@ def test_configuration_is_made_from_the_project(tmp_path: Path) -> None:
         "default_locale": "vi",
     }
     assert config["logo_url"] == "/asean/logo.svg"
-    folders = {c["name"]: c["folder"] for c in config["collections"]}
+    folders = {c["name"]: c.get("folder") or c["files"][0]["file"] for c in config["collections"]}
     assert folders == {
         "pages": "docs",
         "pages-news": "docs/news",
@@ -117,6 +117,7 @@ def test_configuration_is_made_from_the_project(tmp_path: Path) -> None:
         "infographics": "docs/_data/infographics",
         "provinces": "docs/provinces",
         "province-texts": "docs/provinces",
+        "brand": "mkdocs.yml",  # the brand block only (kit-brand)
     }
     news = next(c for c in config["collections"] if c["name"] == "pages-news")
     assert news["label"] == "Trang · Pages: news/index vi · news/index en"
@@ -137,7 +138,7 @@ def test_configuration_is_made_from_the_project(tmp_path: Path) -> None:
 
 def test_file_formats_know_where_a_text_may_be_written_once() -> None:
     shapes = editor_config.format_shapes(PROJECT, PROJECT / "docs", KIT_LANGUAGES)
-    assert set(shapes) == {"kit-exhibition", "kit-infographic", "kit-province"}
+    assert set(shapes) == {"kit-exhibition", "kit-infographic", "kit-province", "kit-brand"}
     exhibition = shapes["kit-exhibition"]
     assert exhibition["codes"] == ["vi", "en"]
     assert ["items", "*", "credit"] in exhibition["either"]
@@ -152,6 +153,9 @@ def test_file_formats_know_where_a_text_may_be_written_once() -> None:
         "$schema=../../../scripts/kit/schemas/infographic.schema.json\n"
     )
     assert shapes["kit-infographic"]["either"]  # numbers and years written once
+    brand = shapes["kit-brand"]
+    assert brand["root"] == ["extra", "brand"] and brand["keepKeys"] is True
+    assert ["site_name", "vi"] in brand["declared"] and ["colors", "primary"] in brand["declared"]
 
 
 def test_the_demo_site_has_the_editor_off() -> None:

@@ -267,3 +267,48 @@ def test_a_new_file_is_written_in_the_readme_style(harness: Path, shapes: dict) 
         '      vi: "Một"\n'
         '      en: "One"\n'
     )
+
+
+# ── the brand block of mkdocs.yml (kit-brand) ──────────────────────────────────────────────
+
+
+def test_the_brand_block_is_read_alone(harness: Path, shapes: dict) -> None:
+    shape = shapes["kit-brand"]
+    brand = read(harness, (PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), shape)
+    assert brand["site_name"]["vi"] == "Việt Nam – ASEAN: 30 năm đồng hành"
+    assert brand["colors"]["primary"].startswith("#")
+    assert "theme" not in brand and "plugins" not in brand and "extra" not in brand
+
+
+def test_editing_the_brand_changes_only_its_lines(harness: Path, shapes: dict) -> None:
+    shape = shapes["kit-brand"]
+    text = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8").strip() + "\n"
+    brand = read(harness, text, shape)
+    assert save(harness, brand, shape) == text  # tags, anchors, comments: byte for byte
+    old_name = brand["site_name"]["vi"]
+    old_colour = brand["colors"]["primary"]
+    brand["site_name"]["vi"] = "Sở Thông tin: ASEAN"
+    brand["colors"]["primary"] = "#123456"
+    brand["email"] = "asean@example.gov.vn"
+    del brand["logo"]  # a value other settings reuse (&logo) is never removed
+    after = save(harness, brand, shape)
+    changed = changed_lines(text, after)
+    assert changed[0::2] == [
+        f'-      vi: &site_name_vi "{old_name}"',
+        '-    email: ""                     # shown as a mailto: link; empty: not shown',
+        f'-      primary: "{old_colour}"          # header, links (keep contrast >= 4.5:1 on '
+        "white)",
+    ]
+    assert changed[1::2] == [
+        '+      vi: &site_name_vi "Sở Thông tin: ASEAN"',
+        '+    email: "asean@example.gov.vn"                     # shown as a mailto: link; empty: '
+        "not shown",
+        '+      primary: "#123456"          # header, links (keep contrast >= 4.5:1 on white)',
+    ]
+    # The site's name follows into site_name: (an alias of the brand's anchor), as MkDocs reads it.
+    from kit.core.config_file import read_config
+
+    settings = read_config(after)
+    assert settings["site_name"] == "Sở Thông tin: ASEAN"
+    assert settings["extra"]["brand"]["logo"] == "assets/brand/logo.svg"
+    assert "!!python/name:material.extensions.emoji.twemoji" in after

@@ -13,9 +13,11 @@ kind: ``kit-exhibition``...), which applies the edits onto the file's text, so c
 and one-form texts (``credit: "Nguyễn Văn A"``) survive a save; ``format_shapes()`` tells it
 what each kind of file holds.
 
-The brand block stays out: it sits inside mkdocs.yml, with comments, anchors that other
-settings reuse (``&site_name_vi``) and ``!!python/name:`` tags, next to settings the editor must
-not touch (README.md, "Editing in the browser").
+- the brand block: ``extra: brand:`` of mkdocs.yml, one entry showing only its keys. Its file
+  format (``kit-brand``) reads and changes that block only: the rest of mkdocs.yml, with its
+  ``!!python/name:`` tags and the anchors other settings reuse (``&site_name_vi``), is never
+  turned into values and stays byte for byte; an emptied setting is written ``""``, and a value
+  named by an anchor is never removed.
 """
 
 from __future__ import annotations
@@ -75,8 +77,7 @@ def page_folders(docs: Path, default: str) -> list[str]:
         if parts and (parts[0] in _NOT_PAGES or any(p.startswith(("_", ".")) for p in parts)):
             continue
         if (page.parent / PROVINCE_FILE).exists() or any(
-            (docs / Path(*parts[:depth]) / ".generated").exists()
-            for depth in range(len(parts) + 1)
+            (docs / Path(*parts[:depth]) / ".generated").exists() for depth in range(len(parts) + 1)
         ):
             continue  # written by the build (a .generated mark at its top), or a province
         found.add(folder.as_posix() if parts else "")
@@ -210,10 +211,45 @@ def format_shapes(project: Path, docs: Path, languages: Languages) -> dict[str, 
         shape = fields.shape(fields.content_fields(kind, languages.codes), languages.codes)
         shape["header"] = schemas.schema_line(kind, example_file, project) + "\n"
         shapes[format_name(kind)] = shape
+    brand = fields.shape(brand_fields(languages), languages.codes)
+    shapes[format_name("brand")] = {**brand, "root": list(BRAND_BLOCK), "keepKeys": True}
     return shapes
 
 
-def collections(docs: Path, project: Path, languages: Languages, hint: str) -> list[dict[str, Any]]:
+BRAND_BLOCK = ("extra", "brand")  # where the brand block sits in mkdocs.yml
+
+
+def brand_fields(languages: Languages) -> list[dict[str, Any]]:
+    """The keys of the brand block (kit/schemas/brand.schema.json, under extra: brand:)."""
+    found = fields.content_fields("brand", languages.codes)
+    for name in BRAND_BLOCK:
+        found = next(entry for entry in found if entry["name"] == name)["fields"]
+    return found
+
+
+def brand_collection(config_file: str, languages: Languages, hint: str) -> dict[str, Any]:
+    """One entry: the brand block of mkdocs.yml, and nothing else of that file."""
+    entry = {
+        "name": "brand",
+        "label": "Nhận diện của trang · The site's identity",
+        "file": config_file,
+        "format": format_name("brand"),
+        "description": hint,
+        "fields": fields.without_marks(brand_fields(languages)),
+    }
+    return {
+        "name": "brand",
+        "label": "Nhận diện · Brand",
+        "format": format_name("brand"),
+        "extension": "yml",
+        "description": hint,
+        "files": [entry],
+    }
+
+
+def collections(
+    docs: Path, project: Path, languages: Languages, hint: str, config_file: str = "mkdocs.yml"
+) -> list[dict[str, Any]]:
     docs_folder = docs.relative_to(project).as_posix()
     found = page_collections(docs, languages, hint)
     found.append(
@@ -268,6 +304,7 @@ def collections(docs: Path, project: Path, languages: Languages, hint: str) -> l
             "fields": [_body()],
         }
     )
+    found.append(brand_collection(config_file, languages, hint))
     return found
 
 
@@ -279,8 +316,10 @@ def editor_config(
     site_url: str,
     site_name: str,
     logo: str = "",
+    config_file: str = "mkdocs.yml",
 ) -> dict[str, Any]:
-    """The whole Sveltia CMS configuration, as data."""
+    """The whole Sveltia CMS configuration, as data. ``config_file``: mkdocs.yml's path from
+    the project's top (the file that holds the brand block)."""
     backend: dict[str, Any] = {
         "name": settings.backend,
         "repo": settings.repo,
@@ -314,7 +353,7 @@ def editor_config(
             "yaml": {"quote": "double", "indent_size": 2},
         },
         "editor": {"preview": False},
-        "collections": collections(docs, project, languages, hint),
+        "collections": collections(docs, project, languages, hint, config_file),
     }
 
 

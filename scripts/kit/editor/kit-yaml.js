@@ -83,9 +83,15 @@ function parse(text) {
 /** The entry the editor shows: the file's values, "either" texts in every language. */
 export function fromFile(text, shape) {
   const document = parse(text);
-  const values = document.toJS({ maxAliasCount: 0 }) ?? {};
-  if (!isPlainObject(values)) throw new Error('the file must be a block of "key: value" lines');
-  return { ...lift(values, [], shape), [SOURCE]: text };
+  const root = shape.root ?? [];
+  const node = root.length ? document.getIn(root, true) : document.contents;
+  const values = root.length
+    ? YAML.isMap(node) && node.toJS(document, { maxAliasCount: 0 })
+    : document.toJS({ maxAliasCount: 0 });
+  if (!isPlainObject(values ?? {})) {
+    throw new Error(`the file must hold a block of "key: value" lines at ${root.join('.') || 'its top'}`);
+  }
+  return { ...lift(values ?? {}, [], shape), [SOURCE]: text };
 }
 
 // ── writing new text in the README's style ────────────────────────────────────────────────
@@ -310,6 +316,17 @@ function applyFlow(edits, node, value, path, shape) {
   edits.replace(node.range[0], node.range[1], flowText(written, padded));
 }
 
+/** True if the node or a node inside it is named (`&name`) for use elsewhere (`*name`). */
+function hasAnchor(node) {
+  let found = false;
+  YAML.visit(node, {
+    Node(_, child) {
+      if (child.anchor) found = true;
+    },
+  });
+  return found || Boolean(node?.anchor);
+}
+
 function pairEnd(text, pair) {
   const end = pair.value?.range?.[1] ?? pair.key.range[1];
   return lineEnd(text, end);
@@ -327,7 +344,12 @@ function applyMap(edits, node, value, path, shape) {
       const original = YAML.isNode(pair.value) ? pair.value.toJSON() : null;
       // Emptied in the editor (it leaves empty optional fields out): the line goes. A key the
       // editor does not know, or an empty value it dropped, stays.
-      if (isEmpty(original) || !isDeclared(shape, childPath)) return;
+      if (isEmpty(original) || !isDeclared(shape, childPath) || hasAnchor(pair.value)) return;
+      if (shape.keepKeys) {
+        // Settings whose key must stay (the brand block): an emptied text is written "".
+        if (YAML.isScalar(pair.value)) edits.replace(...pair.value.range.slice(0, 2), '""');
+        return;
+      }
       const keyStart = pair.key.range[0];
       const start = lineStart(text, keyStart);
       const ownsLine = text.slice(start, keyStart).trim() === '';
@@ -389,10 +411,16 @@ export function toFile(data, shape) {
     return (shape.header ?? '') + document.toString(NEW_STYLE);
   }
   const document = parse(source);
-  if (!YAML.isMap(document.contents)) {
-    throw new Error('the file must be a block of "key: value" lines');
+  const root = shape.root ?? [];
+  const node = root.length ? document.getIn(root, true) : document.contents;
+  if (!YAML.isMap(node) || node.flow) {
+    throw new Error(`the file must hold a block of "key: value" lines at ${root.join('.') || 'its top'}`);
   }
+  // Only this block changes: the rest of the file (mkdocs.yml's settings, tags, anchors) is
+  // never parsed into values, so it cannot be rewritten.
   const edits = new Edits(source);
-  applyValue(edits, document.contents, values, [], shape, 0);
-  return edits.result();
+  applyValue(edits, node, values, [], shape, 0);
+  const result = edits.result();
+  if (parse(result).errors.length) throw new Error('the edited file would not be valid YAML');
+  return result;
 }

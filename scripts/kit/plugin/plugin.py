@@ -511,6 +511,15 @@ def _own_pages(config: MkDocsConfig, default: str) -> list[str]:
     return pages
 
 
+def _config_file(project: Path, config: MkDocsConfig) -> str:
+    """mkdocs.yml's path from the project's top, as the editor names files."""
+    path = Path(config.config_file_path or project / "mkdocs.yml").resolve()
+    try:
+        return path.relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
 def _publish_editor(
     settings: editor_settings.EditorSettings,
     project: Path,
@@ -538,6 +547,7 @@ def _publish_editor(
             config.site_url or "/",
             config.site_name,
             str(config.extra.get("brand", {}).get("logo") or ""),
+            _config_file(project, config),
         )
     )
     try:
