@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SCRIPTS, build_site, foreign_requests, parse
+from conftest import SCRIPTS, build_site, foreign_requests, parse, site_config
 from kit.editor import settings as editor_settings
 from kit.hosting.csp import admin_policy
 from PIL import Image
@@ -193,6 +193,9 @@ COMMENTS = (
     "# Triển lãm thử: ghi chú cho người biên tập / notes for editors.\n\n"
 )
 CREDIT = '    credit: "Nguyễn Văn A"\n'
+
+BRAND_ENTRY = "Nhận diện của trang · The site's identity"
+NEW_SITE_NAME = "Sở Thông tin: ASEAN 30 năm"
 
 NEW_PAGE = "ngay-hoi-da-nang"
 PHOTO = "le-hoi-da-nang.jpg"
@@ -392,10 +395,31 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     expect(caption).to_have_value("Photo three, edited")
     page.get_by_role("button", name="Save").click()
     wait_until_saved(page, [exhibition, "Photo three, edited"])
-    after = read_project(page, exhibition, "Photo three, edited")
-    assert changed_lines(added, after[exhibition].decode("utf-8")) == [
+    edited = read_project(page, exhibition, "Photo three, edited")
+    assert changed_lines(added, edited[exhibition].decode("utf-8")) == [
         '-    caption: {vi: "Ảnh ba", en: "Photo three"}',
         '+    caption: {vi: "Ảnh ba", en: "Photo three, edited"}',
+    ]
+
+    # The site's name, in the brand block of mkdocs.yml: only its line changes; the anchors,
+    # the !!python/name: tags and the rest of the file stay.
+    page.wait_for_timeout(1500)
+    page.goto(f"{editor_url}{ADMIN}#/collections/brand")
+    page.get_by_text(BRAND_ENTRY).first.click()
+    site_name = site_config(project)["extra"]["brand"]["site_name"]["vi"]
+    page.wait_for_function(FIND_BOX, arg=site_name, polling=300)
+    name_box = page.locator("[data-edit-me]")
+    name_box.fill(NEW_SITE_NAME)
+    expect(name_box).to_have_value(NEW_SITE_NAME)
+    page.get_by_role("button", name="Save").click()
+    wait_until_saved(page, ["mkdocs.yml", NEW_SITE_NAME])
+    after = read_project(page, "mkdocs.yml", NEW_SITE_NAME)
+    assert after[exhibition] == edited[exhibition]
+    assert changed_lines(
+        base64.b64decode(before["mkdocs.yml"]).decode("utf-8"), after["mkdocs.yml"].decode("utf-8")
+    ) == [
+        f'-      vi: &site_name_vi "{site_name}"',
+        f'+      vi: &site_name_vi "{NEW_SITE_NAME}"',
     ]
     context.close()
     assert errors == []
@@ -411,6 +435,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
         f"docs/{NEW_PAGE}.vi.md",
         f"exhibitions/{EXHIBITION}/exhibition.yml",
         f"exhibitions/{EXHIBITION}/{PHOTO}",
+        "mkdocs.yml",
     ], sorted(path for path in after if path.startswith("docs/") and path.count("/") == 1)
     # The page: front matter and text as README.md ("Writing a page") shows.
     assert after[f"docs/{NEW_PAGE}.vi.md"].decode("utf-8") == (
@@ -462,6 +487,7 @@ def test_editor_writes_the_files_a_hand_editor_writes(
     assert result.returncode == 0, result.stdout + result.stderr
     site = project / "site"
     assert parse(site / NEW_PAGE / "index.html").h1.get_text().startswith("Ngày hội Đà Nẵng")
+    assert NEW_SITE_NAME in parse(site / "index.html").title.get_text()
     assert parse(site / "en" / NEW_PAGE / "index.html").h1.get_text().startswith("Da Nang")
     for prefix, caption in (("", "Lễ hội ASEAN ở Đà Nẵng"), ("en/", "ASEAN festival in Da Nang")):
         gallery = (site / prefix / "exhibitions" / EXHIBITION / "index.html").read_text("utf-8")

@@ -234,14 +234,12 @@ def brand_collection(config_file: str, languages: Languages, hint: str) -> dict[
         "label": "Nhận diện của trang · The site's identity",
         "file": config_file,
         "format": format_name("brand"),
-        "description": hint,
         "fields": fields.without_marks(brand_fields(languages)),
     }
     return {
         "name": "brand",
         "label": "Nhận diện · Brand",
         "format": format_name("brand"),
-        "extension": "yml",
         "description": hint,
         "files": [entry],
     }
