@@ -293,8 +293,10 @@ def make_kit_project(destination: Path) -> Path:
     config = project / "mkdocs.yml"
     text = kit_config(config.read_text(encoding="utf-8"))
     # The web editor is off in the project's own mkdocs.yml; the fixture site has it on.
-    text, found = re.subn(r"(?m)^  kit:\n", "  kit:\n" + EDITOR_SETTINGS, text)
-    assert found == 1, "mkdocs.yml has no 'kit:' block under 'extra:'"
+    text, found = re.subn(
+        r"(?m)^(  kit:\n    messages: \w+\n)", lambda kit: kit.group(1) + EDITOR_SETTINGS, text
+    )
+    assert found == 1, "mkdocs.yml has no 'kit: messages:' under 'extra:'"
     config.write_text(text, encoding="utf-8")
     for relative, text in KIT_PAGES.items():
         write(project / "docs" / relative, text)

@@ -6,9 +6,11 @@ served with the Content-Security-Policy that scripts/make_server_config.py gives
 2. Working on a copy of the fixture project in local-folder mode (the browser's File System
    Access API; the test hands the editor a folder of the origin-private file system), a
    communications officer creates a page in both languages and adds a photo with its captions
-   to an exhibition; the files written are the ones README.md tells a hand editor to write, the
-   translation check is clean and the site builds with the new page and photo in both
-   languages.
+   to an exhibition, edits one caption of an existing photo and the site's name in the brand
+   block; the files written are the ones README.md tells a hand editor to write, an edit changes
+   only its own line (comments, a credit written once for both languages, flow maps, the tags
+   and anchors of mkdocs.yml stay), the translation check is clean and the site builds with
+   the new page, photo and name in both languages.
 """
 
 from __future__ import annotations
