@@ -312,3 +312,19 @@ def test_editing_the_brand_changes_only_its_lines(harness: Path, shapes: dict) -
     assert settings["site_name"] == "Sở Thông tin: ASEAN"
     assert settings["extra"]["brand"]["logo"] == "assets/brand/logo.svg"
     assert "!!python/name:material.extensions.emoji.twemoji" in after
+
+
+def test_an_empty_key_filled_in_keeps_its_note(harness: Path, shapes: dict) -> None:
+    shape = shapes["kit-exhibition"]
+    text = EXHIBITION.replace(
+        "    license: 'CC BY 4.0'\n", "    license:   # ask the photographer\n"
+    ).replace('    credit: "Nguyễn Văn A"\n', "    credit:\n")
+    entry = read(harness, text, shape)
+    entry["items"][0]["license"] = "CC BY 4.0"
+    entry["items"][0]["credit"] = {"vi": "Nguyễn Văn A", "en": "Nguyen Van A"}
+    assert changed_lines(text, save(harness, entry, shape)) == [
+        "-    credit:",
+        "-    license:   # ask the photographer",
+        '+    credit: { vi: "Nguyễn Văn A", en: "Nguyen Van A" }',
+        '+    license: "CC BY 4.0"   # ask the photographer',
+    ]

@@ -245,10 +245,13 @@ function applyValue(edits, node, value, path, shape, indent) {
     if (typeof node.value === 'number' && typeof value === 'string' && isNumeric(value)) {
       value = Number(value); // a number stays a number ("1995" typed in a text box)
     }
-    let written = scalarText(value, node, indent);
+    // An empty key filled in is written as README.md shows (double-quoted), not "plain".
+    let written = scalarText(value, node.value === null ? null : node, indent);
     // A `|` block ends with its line break; a text that replaces it must end the line too.
     if (text[end - 1] === '\n' && !written.endsWith('\n')) written += '\n';
-    edits.replace(start, end, node.value === null && start === end ? ` ${written}` : written);
+    const at = emptyAt(text, node);
+    if (at >= 0) edits.replace(at, at, ` ${written}`);
+    else edits.replace(start, end, written);
     return;
   }
   // The kind of value changed (a text became a text per language, a list was emptied...).
@@ -263,8 +266,23 @@ function applyValue(edits, node, value, path, shape, indent) {
     // The block starts on the next line: the old value's line ends at its key.
     while (start > 0 && text[start - 1] === ' ') start -= 1;
   }
-  const glue = start === end && !written.startsWith('\n') && text[start - 1] === ':' ? ' ' : '';
-  edits.replace(start, end, glue + written);
+  const at = emptyAt(text, node);
+  if (at >= 0) {
+    edits.replace(at, at, written.startsWith('\n') ? written : ` ${written}`);
+    return;
+  }
+  edits.replace(start, end, written);
+}
+
+/** Where the value of an empty key (`credit:`, `license:   # note`) is written: right after
+ * its colon (or a list's dash), before any comment; -1 if the node is not an empty value. */
+function emptyAt(text, node) {
+  if (!YAML.isScalar(node) || node.value !== null) return -1;
+  const [start, end] = node.range;
+  if (text.slice(start, end).trim() !== '') return -1; // `~` or `null` written out
+  let at = start;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
+  return text[at - 1] === ':' || text[at - 1] === '-' ? at : -1;
 }
 
 function flowText(value, padded) {
