@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kit import schemas
+from kit.core import generated
 from kit.core.languages import Languages
 from kit.editor import fields
 from kit.editor.settings import EditorSettings
@@ -76,9 +77,7 @@ def page_folders(docs: Path, default: str) -> list[str]:
         parts = folder.parts
         if parts and (parts[0] in _NOT_PAGES or any(p.startswith(("_", ".")) for p in parts)):
             continue
-        if (page.parent / PROVINCE_FILE).exists() or any(
-            (docs / Path(*parts[:depth]) / ".generated").exists() for depth in range(len(parts) + 1)
-        ):
+        if (page.parent / PROVINCE_FILE).exists() or generated.is_generated(page.parent, docs):
             continue  # written by the build (a .generated mark at its top), or a province
         found.add(folder.as_posix() if parts else "")
     return sorted(found)

@@ -501,8 +501,8 @@ def _own_pages(config: MkDocsConfig, default: str) -> list[str]:
         relative = source.relative_to(docs).as_posix()
         if any(part.startswith((".", "_")) for part in relative.split("/")):
             continue
-        if (source.parent / generated.MARKER).exists():
-            continue
+        if generated.is_generated(source.parent, docs):
+            continue  # written by the build (discover/<tag>/, print/...): not hand-written
         page = relative.removesuffix(suffix) + ".md"
         hidden = [config.not_in_nav, config.exclude_docs]
         if any(spec is not None and spec.match_file(page) for spec in hidden):
