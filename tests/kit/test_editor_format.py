@@ -157,7 +157,8 @@ def test_a_save_without_edits_keeps_the_file_byte_for_byte(harness: Path, shapes
 )
 def test_every_demo_file_survives_a_save(harness: Path, shapes: dict, kind, pattern) -> None:
     files = sorted(PROJECT.glob(pattern))
-    assert files
+    if not files:
+        pytest.skip(f"this site has no {pattern} (a province site has its own content)")
     for path in files:
         text = path.read_text(encoding="utf-8").strip() + "\n"
         shape = shapes[f"kit-{kind}"]
