@@ -24,7 +24,6 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
 from check_translations import format_placeholders, format_report
 from kit import messages
 from kit.build import mkdocs_log
@@ -32,6 +31,7 @@ from kit.build import state as buildstate
 from kit.build.docs_pages import check_scripts
 from kit.build.mkdocs_log import VERBOSE
 from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, read_config, uses_plugin
+from kit.core.config_file import YAMLError
 from kit.core.files import BuildBusy, exclusive, staging_dir, swap_in
 from kit.core.languages import from_config_file
 from kit.core.problems import ContentError
@@ -176,7 +176,7 @@ def plugin_listed(config: Path, target: Path) -> bool:
     site made by an older kit whose update was merged by hand)."""
     try:
         settings = read_config(config.read_text("utf-8"))
-    except (OSError, UnicodeError, yaml.YAMLError):
+    except (OSError, UnicodeError, YAMLError):
         return True  # the translation check says what is wrong with the file
     if uses_plugin(settings):
         return True
@@ -328,8 +328,9 @@ def build(config: Path, target: Path, args: argparse.Namespace) -> int:
                 "the command again."
             ),
             "missing": t(
-                "The site was not built: fill in the missing translations listed above, or "
-                "run 'make serve' to preview the site with missing translations marked."
+                "The site was not built: write the missing or unfinished texts listed above "
+                "(a language left out, or a TODO still to replace), or run 'make serve' to "
+                "preview the site with them marked."
             ),
         }[status]
         print(f"\n{closing} {_previous_site(target)}", file=sys.stderr)

@@ -32,10 +32,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
 from kit import messages
 from kit.core import languages as site_languages
-from kit.core.config_file import read_config
+from kit.core.config_file import YAMLError, read_config
 from kit.messages import t
 from kit.opendata.harvest import Refused, harvest, source, sources_from_config
 
@@ -84,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             sources = sources_from_config(config)
             if args.only:
                 sources = [s for s in sources if s.name == args.only]
-    except (Refused, OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except (Refused, OSError, UnicodeDecodeError, YAMLError) as error:
         print(f"{t('Error')}: {error}", file=sys.stderr)
         return 2
     if not sources:

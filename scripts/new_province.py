@@ -125,7 +125,7 @@ def check_name(name: str) -> str:
         )
     merged_into = FORMER.get(unit_slug(name))
     if merged_into:
-        command = f'python scripts/new_province.py "{merged_into}"'
+        command = f'.venv/bin/python scripts/new_province.py "{merged_into}"'
         raise UsageError(
             t(
                 "{name} is no longer a provincial-level unit: since 2025 it is part of "
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             "  2. Copy photos of the places into {folder}/ and name them under "
             "'destinations:'.\n"
             "  3. Preview with `make serve` (the page shows what is still TODO) and check with\n"
-            "     `python scripts/check_translations.py`.",
+            "     `.venv/bin/python scripts/check_translations.py`.",
             folder=shown,
             files=", ".join(FILES),
         )

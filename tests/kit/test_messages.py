@@ -187,7 +187,7 @@ def test_the_exhibition_loader_names_items_by_number_and_file(
 
 def test_the_report_never_breaks_a_file_name_at_a_hyphen(tmp_path: Path) -> None:
     # A long first word puts the file name across the end of the second line of the report.
-    message = "trang này chưa có: " + "x" * 74 + " docs/dac-san.vi.md chưa có bản tiếng Anh"
+    message = "chưa có trang này: " + "x" * 74 + " docs/dac-san.vi.md chưa có bản tiếng Anh"
     fix = "tạo tệp docs/dac-san.en.md"
     finding = Finding(
         "docs/dac-san.vi.md",
@@ -219,7 +219,7 @@ def test_a_tab_is_shown_with_its_line_and_a_marker() -> None:
     assert problem.file == "exhibitions/thu/exhibition.yml:3"
     assert problem.message == "không đọc được tệp: dòng này có ký tự tab"
     assert problem.context.splitlines() == ['    3 |  en: "Title"', "      | ^"]
-    assert problem.fix == "thay ký tự tab bằng dấu cách"
+    assert problem.fix == "thay ký tự tab bằng dấu cách, thẳng hàng với các dòng cùng cấp"
 
 
 def test_an_unquoted_colon_is_marked_where_it_is() -> None:
@@ -430,8 +430,8 @@ def test_make_site_reports_a_syntax_error_as_one(
     assert marked.rstrip().endswith("^")
     assert "đặt chữ có dấu ':' trong ngoặc kép" in err
     assert "Trang web chưa được dựng: có tệp ở trên không đọc được" in err
-    assert "bổ sung các bản dịch còn thiếu" not in err and "còn thiếu bản dịch" not in err
-    assert "fill in the missing translations" not in err and "GAP" not in err
+    assert "viết nốt các nội dung còn thiếu" not in err and "còn nội dung thiếu" not in err
+    assert "write the missing or unfinished texts" not in err and "GAP" not in err
     assert "Traceback" not in err
     assert sorted(p.name for p in (broken_project / "site").iterdir()) == ["index.html"]
 
@@ -469,7 +469,22 @@ def test_a_page_without_language_in_its_name_is_not_called_a_missing_translation
     assert code == 1
     assert "đổi tên tệp thành 'lien-he.vi.md' hoặc 'lien-he.en.md'" in err
     assert "Trang web chưa được dựng: hãy đổi tên các tệp ở trên" in err
-    assert "bổ sung các bản dịch còn thiếu" not in err
+    assert "viết nốt các nội dung còn thiếu" not in err
+
+
+def test_an_unfinished_todo_is_not_called_a_missing_translation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(messages.ENVIRONMENT, "")
+    project = make_kit_project(tmp_path / "project")
+    write(project / "docs" / "lien-he.vi.md", "# Liên hệ\n\nTODO: số điện thoại\n")
+    write(project / "docs" / "lien-he.en.md", "# Contact\n\nPhone: 024 0000 0000\n")
+    code, err = make_site(project, capsys)
+    assert code == 1
+    assert "Trang web chưa được dựng: hãy viết nốt các nội dung còn thiếu hoặc chưa xong" in err
+    assert "còn chữ TODO cần thay" in err
+    assert "Kết quả: còn nội dung thiếu ở một ngôn ngữ hoặc chưa viết xong" in err
+    assert "bản dịch còn thiếu" not in err and "còn thiếu bản dịch" not in err
 
 
 def test_a_photo_in_the_wrong_folder_is_named_where_it_lies(tmp_path: Path) -> None:

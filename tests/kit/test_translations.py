@@ -646,7 +646,7 @@ def test_status_page_in_both_languages(site: Path) -> None:
     assert "1 thiếu sót cần bổ sung, 1 cảnh báo cần kiểm tra, đã kiểm tra 7 tệp." in vi
     assert "| Trang nội dung | 5 | 1 | 1 |" in vi
     assert "## Thiếu sót (cần bổ sung)" in vi and "## Cảnh báo (cần kiểm tra lại)" in vi
-    assert "Trang này chưa có: docs/about.vi.md chưa có bản tiếng Anh" in vi
+    assert "Chưa có trang này: docs/about.vi.md chưa có bản tiếng Anh" in vi
     assert "**Cách sửa:**" in vi
     assert "How to fix" not in vi and "only in" not in vi
 

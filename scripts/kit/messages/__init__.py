@@ -19,8 +19,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kit.messages.vi import VI
 
 LANGUAGES = ("vi", "en")
@@ -49,11 +47,13 @@ def set_language(code: str | None) -> None:
 def read_setting(config: Path) -> str | None:
     """The ``extra: kit: messages:`` language of mkdocs.yml at ``config`` (None if unset or
     unreadable: a broken mkdocs.yml is reported by the checks that need it)."""
-    from kit.core.config_file import read_config  # kit.build.siteconfig's messages use this module
+    # Imported here: kit.build.siteconfig's messages use this module, and the message for a
+    # missing library (kit.core.missing_library) needs it importable without PyYAML.
+    from kit.core.config_file import YAMLError, read_config
 
     try:
         extra = read_config(config.read_text("utf-8")).get("extra")
-    except (OSError, UnicodeError, yaml.YAMLError):
+    except (OSError, UnicodeError, YAMLError):
         return None
     kit = extra.get("kit") if isinstance(extra, dict) else None
     value = kit.get("messages") if isinstance(kit, dict) else None

@@ -24,10 +24,12 @@ VI: dict[str, str] = {
         "Trang web chưa được dựng: có tệp ở trên không đọc được. Hãy sửa tệp đó theo hướng dẫn "
         "rồi chạy lại lệnh."
     ),
-    "The site was not built: fill in the missing translations listed above, or run 'make "
-    "serve' to preview the site with missing translations marked.": (
-        "Trang web chưa được dựng: hãy bổ sung các bản dịch còn thiếu ở trên, hoặc chạy "
-        "'make serve' để xem trước trang web với các chỗ thiếu được đánh dấu."
+    "The site was not built: write the missing or unfinished texts listed above (a language "
+    "left out, or a TODO still to replace), or run 'make serve' to preview the site with them "
+    "marked.": (
+        "Trang web chưa được dựng: hãy viết nốt các nội dung còn thiếu hoặc chưa xong ở trên "
+        "(thiếu một ngôn ngữ, hoặc còn chữ TODO cần thay), hoặc chạy 'make serve' để xem trước "
+        "trang web với các chỗ đó được đánh dấu."
     ),
     "The site was not built: rename the files listed above as explained and run the command "
     "again.": (
@@ -462,7 +464,9 @@ VI: dict[str, str] = {
         "thêm dấu ']' hoặc '}}' ở cuối, hoặc viết danh sách thành từng dòng '- '"
     ),
     "the line holds a tab character": "dòng này có ký tự tab",
-    "replace the tab character with spaces": "thay ký tự tab bằng dấu cách",
+    "replace the tab character with spaces": (
+        "thay ký tự tab bằng dấu cách, thẳng hàng với các dòng cùng cấp"
+    ),
     "a text in quotes is never closed": "một đoạn chữ mở ngoặc kép nhưng chưa đóng lại",
     'add the closing quote mark " at the end of the text': (
         'thêm dấu ngoặc kép đóng " ở cuối đoạn chữ'
@@ -568,12 +572,12 @@ VI: dict[str, str] = {
     "Created {folder}/ with {files}.\nNext:\n  1. Replace every TODO in {folder}/province.yml "
     "and in the two index.*.md files.\n  2. Copy photos of the places into {folder}/ and name "
     "them under 'destinations:'.\n  3. Preview with `make serve` (the page shows what is still "
-    "TODO) and check with\n     `python scripts/check_translations.py`.": (
+    "TODO) and check with\n     `.venv/bin/python scripts/check_translations.py`.": (
         "Đã tạo {folder}/ với {files}.\nViệc tiếp theo:\n  1. Thay mọi chữ TODO trong "
         "{folder}/province.yml và trong hai tệp index.*.md.\n  2. Chép ảnh các địa điểm vào "
         "{folder}/ và ghi tên ảnh dưới 'destinations:'.\n  3. Xem trước bằng `make serve` "
         "(trang hiện những chỗ còn TODO) và kiểm tra bằng\n     "
-        "`python scripts/check_translations.py`."
+        "`.venv/bin/python scripts/check_translations.py`."
     ),
     # Photos and videos (kit.media.pipeline)
     " ({width}x{height} pixels)": " ({width}x{height} điểm ảnh)",
@@ -1035,6 +1039,257 @@ VI: dict[str, str] = {
     ),
     "{folder} was harvested from '{owner}'": "{folder} đã được lấy về từ nguồn '{owner}'",
     "{where}: left out, it has no image": "{where}: bỏ qua, mục này không có ảnh",
+    "The library '{name}' that the kit needs is missing from this Python ({python}). "
+    "Run 'make site' once in the project folder (it installs the kit's libraries into .venv), "
+    "then run the command with the kit's Python: .venv/bin/python {command}": (
+        "Python này ({python}) thiếu thư viện '{name}' mà bộ công cụ cần. Hãy chạy 'make site' "
+        "một lần trong thư mục dự án (lệnh này cài các thư viện của bộ công cụ vào .venv), rồi "
+        "chạy lại lệnh bằng Python của bộ công cụ: .venv/bin/python {command}"
+    ),
+    # Province sites: new_site.py, update_site.py
+    "{folder} is a file; choose a new folder name": (
+        "{folder} là một tệp, không phải thư mục; hãy chọn tên thư mục mới"
+    ),
+    "{folder} is not empty; nothing was changed. Choose a new folder name": (
+        "{folder} không trống; chưa có gì bị thay đổi. Hãy chọn tên thư mục mới"
+    ),
+    "{folder} is inside the kit; create the site next to it, e.g. ../asean-site": (
+        "{folder} nằm bên trong thư mục bộ công cụ; hãy tạo trang web bên cạnh thư mục đó, "
+        "ví dụ ../asean-site"
+    ),
+    "Created {folder} ({count} files) for {name}.": ("Đã tạo {folder} ({count} tệp) cho {name}."),
+    "Next:": "Tiếp theo:",
+    "Then:": "Sau đó:",
+    "installs the tools the first time, then checks everything": (
+        "lần đầu sẽ cài công cụ, sau đó kiểm tra toàn bộ trang"
+    ),
+    "builds the website into the folder site/": "dựng trang web vào thư mục site/",
+    "preview at {address}": "xem trước tại {address}",
+    "check the brand block at the top of mkdocs.yml (agency, address, phone, email);": (
+        "kiểm tra khối thương hiệu (brand) ở đầu tệp mkdocs.yml (cơ quan, địa chỉ, điện thoại, "
+        "email);"
+    ),
+    "exhibitions/{folder}/ is a sample exhibition: delete the folder when you have your own;": (
+        "exhibitions/{folder}/ chỉ là triển lãm mẫu: xóa thư mục này khi đã có triển lãm của mình;"
+    ),
+    "start your local page: {command}": "tạo trang giới thiệu địa phương: {command}",
+    "no git repository was created, so `make update-kit` will not work.": (
+        "không có kho git nên lệnh `make update-kit` sẽ không chạy được."
+    ),
+    "get later kit improvements with `make update-kit` (see README.md).": (
+        "nhận các cải tiến sau này của bộ công cụ bằng lệnh `make update-kit` (xem README.md)."
+    ),
+    "could not create {folder}: {reason}": "không tạo được {folder}: {reason}",
+    "{file} is not valid YAML: {reason}": "{file} sai cú pháp YAML: {reason}",
+    "{option} {path}: no such file": "{option} {path}: không có tệp này",
+    "{option} {path}: use a file of type {types}": "{option} {path}: hãy dùng tệp dạng {types}",
+    "{option} {path} is {size} KB; make it under 1 MB": (
+        "{option} {path} nặng {size} KB; hãy giảm xuống dưới 1 MB"
+    ),
+    "{option} {path} is not an SVG picture": "{option} {path} không phải là ảnh SVG",
+    "{option} {path} is not a PNG picture": "{option} {path} không phải là ảnh PNG",
+    "{option} {path} contains a script; save the logo again without scripts (for example with "
+    "Inkscape: File > Save As > Plain SVG)": (
+        "{option} {path} có chứa mã script; hãy lưu lại logo mà không kèm script (ví dụ trong "
+        "Inkscape: File > Save As > Plain SVG)"
+    ),
+    "{option} is empty; write it in quotes, for example {option} {example}": (
+        "{option} đang để trống; hãy ghi giá trị trong dấu ngoặc kép, ví dụ {option} {example}"
+    ),
+    "{option} '{text}' contains characters a page cannot show safely (< > {{ }} [ ] ` \\ | * _ "
+    "$ or a line break); write plain words": (
+        "{option} '{text}' có ký tự mà trang web không hiển thị an toàn được (< > {{ }} [ ] ` \\ "
+        "| * _ $ hoặc dấu xuống dòng); hãy chỉ viết chữ thông thường"
+    ),
+    "{option} is {length} characters long; keep it under 200": (
+        "{option} dài {length} ký tự; hãy rút gọn dưới 200 ký tự"
+    ),
+    "{option} '{value}' is not a colour; write it as #rrggbb, e.g. #0b3a75": (
+        "{option} '{value}' không phải là mã màu; hãy ghi theo dạng #rrggbb, ví dụ #0b3a75"
+    ),
+    "{option} {colour} is too light: white text on it and links in it on white have a contrast "
+    "of {ratio}:1, below the {minimum}:1 that people with low vision need. Choose a darker "
+    "colour, for example {suggestion}": (
+        "{option} {colour} quá nhạt: chữ trắng trên nền màu này và đường liên kết màu này trên "
+        "nền trắng chỉ có độ tương phản {ratio}:1, thấp hơn mức {minimum}:1 mà người có thị lực "
+        "kém cần. Hãy chọn màu đậm hơn, ví dụ {suggestion}"
+    ),
+    "{option} '{text}' is not a full web address; write it with https:// and the domain, for "
+    "example https://asean.laocai.gov.vn/": (
+        "{option} '{text}' chưa phải là địa chỉ web đầy đủ; hãy ghi cả https:// và tên miền, ví "
+        "dụ https://asean.laocai.gov.vn/"
+    ),
+    "{option} '{text}' contains spaces or quotes; check the address": (
+        "{option} '{text}' có dấu cách hoặc dấu ngoặc kép; hãy kiểm tra lại địa chỉ"
+    ),
+    "--sections: unknown section '{name}'.{hint} Choose from {choices} (comma-separated), or "
+    "'none'": (
+        "--sections: không có mục '{name}'.{hint} Hãy chọn trong {choices} (cách nhau bằng dấu "
+        "phẩy), hoặc 'none'"
+    ),
+    "Did you mean '{name}'?": "Có phải ý bạn là '{name}'?",
+    "--phone '{phone}' is not a phone number; write digits with spaces, for example '+84 214 "
+    "0000 000'": (
+        "--phone '{phone}' không phải là số điện thoại; hãy ghi các chữ số, có thể cách nhau bằng "
+        "dấu cách, ví dụ '+84 214 0000 000'"
+    ),
+    "--email '{email}' is not an email address (name@example.gov.vn)": (
+        "--email '{email}' không phải là địa chỉ thư điện tử (dạng ten@example.gov.vn)"
+    ),
+    "{option} '{text}' has {length} characters; a phone's header shows {limit}: shorten it": (
+        "{option} '{text}' có {length} ký tự; đầu trang trên điện thoại chỉ hiện được {limit} ký "
+        "tự: hãy rút ngắn lại"
+    ),
+    "{file} has no 'answers:' block; it was not written by new_site.py": (
+        "{file} không có khối 'answers:'; tệp này không do new_site.py tạo ra"
+    ),
+    "{file}: unknown key 'answers: {key}'.{hint}": (
+        "{file}: khóa 'answers: {key}' không hợp lệ.{hint}"
+    ),
+    "{file}: 'answers: {key}' is missing or empty": (
+        "{file}: thiếu 'answers: {key}' hoặc khóa này đang để trống"
+    ),
+    "mkdocs.yml line {line}: '{text}' has no value": (
+        "mkdocs.yml dòng {line}: '{text}' chưa có giá trị"
+    ),
+    "the kit's mkdocs.yml has no '{key}:' line, which new_site.py fills in; restore it in the "
+    "kit's mkdocs.yml": (
+        "mkdocs.yml của bộ công cụ thiếu dòng '{key}:' mà new_site.py cần điền; hãy khôi phục "
+        "dòng đó trong mkdocs.yml của bộ công cụ"
+    ),
+    "the kit's mkdocs.yml has no top-level '{key}:'; restore it in the kit's mkdocs.yml": (
+        "mkdocs.yml của bộ công cụ thiếu khóa '{key}:' ở cấp ngoài cùng; hãy khôi phục khóa đó "
+        "trong mkdocs.yml của bộ công cụ"
+    ),
+    "new_site.py could not set '{key}' in mkdocs.yml (found {found}); the kit's mkdocs.yml has "
+    "a layout it does not know": (
+        "new_site.py không ghi được '{key}' vào mkdocs.yml (đang có {found}); mkdocs.yml của bộ "
+        "công cụ có cấu trúc mà new_site.py không nhận ra"
+    ),
+    "git is not installed; install it (apt-get install git)": (
+        "máy này chưa cài git; hãy cài đặt (apt-get install git)"
+    ),
+    "'git {command}' failed: {output}": "lệnh 'git {command}' bị lỗi: {output}",
+    "the repository has no '{branch}' branch": "kho git không có nhánh '{branch}'",
+    "{file} does not exist: this folder was not made by new_site.py, so there is nothing to "
+    "update from": (
+        "không có tệp {file}: thư mục này không được tạo bằng new_site.py nên không có gì để "
+        "cập nhật"
+    ),
+    "{folder} is not a git repository (the site was created with --no-git); updates need git: "
+    "create the site again without --no-git and copy your content into it": (
+        "{folder} không phải là kho git (trang được tạo với --no-git); muốn cập nhật thì cần "
+        "git: hãy tạo lại trang không dùng --no-git rồi chép nội dung của bạn sang"
+    ),
+    "a merge is not finished yet. Resolve it and run `git commit`, or give up with `git merge "
+    "--abort`, then run the update again": (
+        "lần gộp (merge) trước chưa xong. Hãy xử lý xung đột rồi chạy `git commit`, hoặc hủy "
+        "bằng `git merge --abort`, sau đó chạy lại lệnh cập nhật"
+    ),
+    "there are uncommitted changes:\n{files}\n  Commit them first (git add -A && git commit -m "
+    "'...') or put them aside (git stash), then run the update again": (
+        "còn thay đổi chưa commit:\n{files}\n  Hãy commit trước (git add -A && git commit -m "
+        "'...') hoặc cất tạm sang một bên (git stash), rồi chạy lại lệnh cập nhật"
+    ),
+    "the repository has no '{branch}' branch, which new_site.py creates; without it the update "
+    "cannot tell your changes from the kit's": (
+        "kho git không có nhánh '{branch}' mà new_site.py tạo ra; thiếu nhánh này thì lệnh cập "
+        "nhật không phân biệt được thay đổi của bạn với thay đổi của bộ công cụ"
+    ),
+    "{file} does not say where the kit is; give it with --kit": (
+        "{file} không ghi bộ công cụ ở đâu; hãy chỉ ra bằng --kit"
+    ),
+    "{folder} is not the site kit (no scripts/new_site.py in it); give the kit's folder with "
+    "--kit": (
+        "{folder} không phải là bộ công cụ (không có scripts/new_site.py); hãy chỉ đúng thư mục "
+        "bộ công cụ bằng --kit"
+    ),
+    "the kit folder {folder} does not exist; give the right one with --kit": (
+        "không có thư mục bộ công cụ {folder}; hãy chỉ đúng thư mục bằng --kit"
+    ),
+    "Downloading the kit from {source} ...": "Đang tải bộ công cụ từ {source} ...",
+    "could not download the kit from {source}: {reason}": (
+        "không tải được bộ công cụ từ {source}: {reason}"
+    ),
+    "The kit in {source} (commit {new}) is OLDER than the kit this site already uses (commit "
+    "{recorded}, recorded in {file}): updating from it would undo kit improvements. Get the "
+    "latest kit (for example run `git pull` in the kit folder) and run the update again. "
+    "Nothing was changed": (
+        "Bộ công cụ trong {source} (commit {new}) CŨ HƠN bộ công cụ mà trang này đang dùng "
+        "(commit {recorded}, ghi trong {file}): cập nhật từ bộ này sẽ xóa mất các cải tiến đã "
+        "có. Hãy lấy bản mới nhất của bộ công cụ (ví dụ chạy `git pull` trong thư mục bộ công "
+        "cụ) rồi chạy lại lệnh cập nhật. Trang web chưa bị thay đổi gì"
+    ),
+    "{source} is not a git copy of the kit (it has no history)": (
+        "{source} không phải là bản git của bộ công cụ (không có lịch sử)"
+    ),
+    "{file} does not record the commit of the kit this site uses": (
+        "{file} không ghi commit của bộ công cụ mà trang này đang dùng"
+    ),
+    "the kit in {source} does not have commit {recorded} that this site uses: it may be an "
+    "older copy, or another kit": (
+        "lịch sử của bộ công cụ trong {source} không có commit {recorded} mà trang này đang "
+        "dùng: đó có thể là một bản cũ hơn, hoặc một bộ công cụ khác"
+    ),
+    "the kit in {source} (commit {new}) and the one this site uses (commit {recorded}) have "
+    "separate histories": (
+        "bộ công cụ trong {source} (commit {new}) và bộ công cụ trang này đang dùng (commit "
+        "{recorded}) có lịch sử tách rời nhau"
+    ),
+    "Cannot tell whether this kit is newer or older than the site's: {reason}. If you are sure "
+    "it is newer, run again with --force (make update-kit KIT=... FORCE=1). Nothing was "
+    "changed": (
+        "Không biết bộ công cụ này mới hơn hay cũ hơn bộ mà trang đang dùng: {reason}. Nếu chắc "
+        "chắn nó mới hơn, hãy chạy lại với --force (make update-kit KIT=... FORCE=1). Trang web "
+        "chưa bị thay đổi gì"
+    ),
+    "the new kit could not render this site:\n{output}": (
+        "bộ công cụ mới không tạo được các tệp của trang này:\n{output}"
+    ),
+    "Rendering this site with the kit in {source} ...": (
+        "Đang tạo lại các tệp của trang bằng bộ công cụ trong {source} ..."
+    ),
+    "mkdocs.yml now lists '- campaign' under 'plugins:' instead of 'hooks: - {hooks}' "
+    "(committed).": (
+        "mkdocs.yml giờ dùng '- campaign' trong 'plugins:' thay cho 'hooks: - {hooks}' (đã commit)."
+    ),
+    "CONFLICTS: you and the kit changed the same lines in {count} file(s):\n{files}\n\nOpen each "
+    "file and look for the marked blocks:\n    <<<<<<< HEAD\n    your version\n    =======\n    "
+    "the kit's new version\n    >>>>>>> kit\nKeep what is right, delete the three marker lines, "
+    "then finish with:\n    git add -A\n    git commit --no-edit\n    make test\nTo give up and "
+    "go back to how the site was before the update:\n    git merge --abort": (
+        "XUNG ĐỘT: bạn và bộ công cụ cùng sửa những dòng giống nhau trong {count} tệp:\n{files}\n"
+        "\nMở từng tệp và tìm các khối có đánh dấu:\n    <<<<<<< HEAD\n    bản của bạn\n    "
+        "=======\n    bản mới của bộ công cụ\n    >>>>>>> kit\nGiữ lại nội dung đúng, xóa ba "
+        "dòng đánh dấu, rồi hoàn tất bằng:\n    git add -A\n    git commit --no-edit\n    make "
+        "test\nMuốn hủy và trở lại như trước khi cập nhật:\n    git merge --abort"
+    ),
+    "Already up to date: the kit has nothing new for this site.": (
+        "Không có gì mới: trang này đã có mọi cải tiến của bộ công cụ."
+    ),
+    "Updated: the kit changed {count} file(s) in this site.": (
+        "Đã cập nhật: bộ công cụ đã thay đổi {count} tệp của trang này."
+    ),
+    "... and {count} more (git show --stat)": "... và {count} tệp khác (git show --stat)",
+    "Now run `make test`, then `make site`.": "Hãy chạy `make test`, rồi `make site`.",
+    # Wrong usage of a command (kit.messages.arguments: argparse's own errors)
+    "usage: ": "cách dùng: ",
+    "Every option is explained by: {command}": "Xem giải thích mọi tùy chọn: {command}",
+    "missing: {names}; write them as in the example of --help": (
+        "còn thiếu: {names}; hãy ghi như trong ví dụ của --help"
+    ),
+    "unknown option or value: {names}; check the spelling in --help": (
+        "tùy chọn hoặc giá trị không hợp lệ: {names}; hãy kiểm tra lại cách viết trong --help"
+    ),
+    "{option} needs a value after it": "{option} cần có giá trị ghi ngay sau",
+    "{option}: {value} is not one of {choices}": (
+        "{option}: {value} không nằm trong các lựa chọn {choices}"
+    ),
+    "{option}: {value} is not a valid value": "{option}: {value} không phải là giá trị hợp lệ",
+    "{option} takes no value: remove {value}": "{option} không nhận giá trị: hãy bỏ {value}",
+    "{option} could be {matches}: write the option in full": (
+        "{option} có thể là {matches}: hãy viết đầy đủ tên tùy chọn"
+    ),
     # the web editor (kit/editor)
     "write backend:, repo: and branch: under it, as README.md shows": (
         "viết backend:, repo: và branch: bên dưới, như README.md hướng dẫn"

@@ -279,7 +279,7 @@ def load_province(folder: Path, root: Path) -> tuple[Province | None, list[Probl
                 t("this province folder has no {file}", file=METADATA_FILE),
                 t(
                     "create one with: {command}",
-                    command='python scripts/new_province.py "Tên tỉnh" --name-en "Name"',
+                    command='.venv/bin/python scripts/new_province.py "Tên tỉnh" --name-en "Name"',
                 ),
             )
         ]

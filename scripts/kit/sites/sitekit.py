@@ -34,6 +34,7 @@ import yaml
 from kit.build.siteconfig import OLD_HOOKS_FILE, PLUGIN_NAME, SHORT_NAME_LIMIT, read_config
 from kit.core.labels import labels_for
 from kit.core.languages import KIT_LANGUAGES
+from kit.messages import t
 from kit.provinces.units import UNITS, unit_slug
 
 RECORD_FILE = "site-kit.yml"
@@ -147,7 +148,8 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class SiteKitError(Exception):
-    """Something the person running the command must fix; the message says what and how."""
+    """Something the person running the command must fix; the message (a kit.messages
+    Message, shown in the language chosen for the run) says what and how."""
 
 
 @dataclass(frozen=True)
@@ -230,14 +232,30 @@ def _clean(value: str) -> str:
 def _text(value: str, option: str, required: bool, example: str) -> str:
     text = _clean(value)
     if required and not text:
-        raise SiteKitError(f"{option} is empty; write it in quotes, for example {option} {example}")
+        raise SiteKitError(
+            t(
+                "{option} is empty; write it in quotes, for example {option} {example}",
+                option=option,
+                example=example,
+            )
+        )
     if _CONTROL.search(value or "") or _MARKUP.search(text):
         raise SiteKitError(
-            f"{option} '{text}' contains characters a page cannot show safely "
-            "(< > { } [ ] ` \\ | * _ $ or a line break); write plain words"
+            t(
+                "{option} '{text}' contains characters a page cannot show safely "
+                "(< > {{ }} [ ] ` \\ | * _ $ or a line break); write plain words",
+                option=option,
+                text=text,
+            )
         )
     if len(text) > 200:
-        raise SiteKitError(f"{option} is {len(text)} characters long; keep it under 200")
+        raise SiteKitError(
+            t(
+                "{option} is {length} characters long; keep it under 200",
+                option=option,
+                length=len(text),
+            )
+        )
     return text
 
 
@@ -268,13 +286,25 @@ def darker_until_readable(colour: str) -> str:
 def _colour(value: str, option: str, need_contrast: bool) -> str:
     colour = (value or "").strip().lower()
     if not _COLOUR.match(colour):
-        raise SiteKitError(f"{option} '{value}' is not a colour; write it as #rrggbb, e.g. #0b3a75")
-    if need_contrast and contrast_on_white(colour) < MIN_CONTRAST:
-        ratio = contrast_on_white(colour)
         raise SiteKitError(
-            f"{option} {colour} is too light: white text on it and links in it on white have a "
-            f"contrast of {ratio:.1f}:1, below the {MIN_CONTRAST}:1 that people with low vision "
-            f"need. Choose a darker colour, for example {darker_until_readable(colour)}"
+            t(
+                "{option} '{value}' is not a colour; write it as #rrggbb, e.g. #0b3a75",
+                option=option,
+                value=value,
+            )
+        )
+    if need_contrast and contrast_on_white(colour) < MIN_CONTRAST:
+        raise SiteKitError(
+            t(
+                "{option} {colour} is too light: white text on it and links in it on white have "
+                "a contrast of {ratio}:1, below the {minimum}:1 that people with low vision "
+                "need. Choose a darker colour, for example {suggestion}",
+                option=option,
+                colour=colour,
+                ratio=f"{contrast_on_white(colour):.1f}",
+                minimum=MIN_CONTRAST,
+                suggestion=darker_until_readable(colour),
+            )
         )
     return colour
 
@@ -286,11 +316,21 @@ def _url(value: str, option: str, required: bool) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or _CONTROL.search(text):
         raise SiteKitError(
-            f"{option} '{text}' is not a full web address; write it with https:// and the "
-            "domain, for example https://asean.laocai.gov.vn/"
+            t(
+                "{option} '{text}' is not a full web address; write it with https:// and the "
+                "domain, for example https://asean.laocai.gov.vn/",
+                option=option,
+                text=text,
+            )
         )
     if " " in text or '"' in text:
-        raise SiteKitError(f"{option} '{text}' contains spaces or quotes; check the address")
+        raise SiteKitError(
+            t(
+                "{option} '{text}' contains spaces or quotes; check the address",
+                option=option,
+                text=text,
+            )
+        )
     return text
 
 
@@ -301,12 +341,21 @@ def sections_from(value: str | Iterable[str]) -> tuple[str, ...]:
     chosen.discard("none")
     for name in sorted(chosen - set(SECTIONS)):
         close = difflib.get_close_matches(name, SECTIONS, n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
         raise SiteKitError(
-            f"--sections: unknown section '{name}'.{hint} Choose from {', '.join(SECTIONS)} "
-            "(comma-separated), or 'none'"
+            t(
+                "--sections: unknown section '{name}'.{hint} Choose from {choices} "
+                "(comma-separated), or 'none'",
+                name=name,
+                hint=did_you_mean(close),
+                choices=", ".join(SECTIONS),
+            )
         )
     return tuple(name for name in SECTIONS if name in chosen)
+
+
+def did_you_mean(close: list[str]) -> str:
+    """ " Did you mean 'x'?" for the closest known name, or "" when none is close."""
+    return " " + t("Did you mean '{name}'?", name=close[0]) if close else ""
 
 
 def province_in(name: str) -> str:
@@ -328,12 +377,17 @@ def check_answers(answers: Answers) -> Answers:
     phone = _clean(answers.phone)
     if phone and not _PHONE.match(phone):
         raise SiteKitError(
-            f"--phone '{phone}' is not a phone number; write digits with spaces, "
-            "for example '+84 214 0000 000'"
+            t(
+                "--phone '{phone}' is not a phone number; write digits with spaces, "
+                "for example '+84 214 0000 000'",
+                phone=phone,
+            )
         )
     email = _clean(answers.email)
     if email and not _EMAIL.match(email):
-        raise SiteKitError(f"--email '{email}' is not an email address (name@example.gov.vn)")
+        raise SiteKitError(
+            t("--email '{email}' is not an email address (name@example.gov.vn)", email=email)
+        )
     return Answers(
         name_vi=name_vi,
         name_en=name_en,
@@ -383,8 +437,14 @@ def _short(value: str, option: str, name: str) -> str:
     text = _text(value, option, False, "")
     if len(text) > SHORT_NAME_LIMIT:
         raise SiteKitError(
-            f"{option} '{text}' has {len(text)} characters; a phone's header shows "
-            f"{SHORT_NAME_LIMIT}: shorten it"
+            t(
+                "{option} '{text}' has {length} characters; a phone's header shows {limit}: "
+                "shorten it",
+                option=option,
+                text=text,
+                length=len(text),
+                limit=SHORT_NAME_LIMIT,
+            )
         )
     return text or short_name(name)
 
@@ -408,19 +468,29 @@ def answers_from_record(record: Any, file: str) -> Answers:
     """Answers read back from site-kit.yml (unknown keys are refused, with a hint)."""
     values = record.get("answers") if isinstance(record, Mapping) else None
     if not isinstance(values, Mapping):
-        raise SiteKitError(f"{file} has no 'answers:' block; it was not written by new_site.py")
+        raise SiteKitError(
+            t("{file} has no 'answers:' block; it was not written by new_site.py", file=file)
+        )
     known = {f.name for f in fields(Answers)}
     for key in values:
         if key not in known:
             close = difflib.get_close_matches(str(key), sorted(known), n=1)
-            hint = f" Did you mean '{close[0]}'?" if close else ""
-            raise SiteKitError(f"{file}: unknown key 'answers: {key}'.{hint}")
+            raise SiteKitError(
+                t(
+                    "{file}: unknown key 'answers: {key}'.{hint}",
+                    file=file,
+                    key=key,
+                    hint=did_you_mean(close),
+                )
+            )
     cleaned = {key: ("" if value is None else value) for key, value in values.items()}
     if not isinstance(cleaned.get("sections", ()), str):
         cleaned["sections"] = tuple(str(s) for s in cleaned.get("sections") or ())
     for key in ("name_vi", "name_en", "site_url"):
         if not cleaned.get(key):
-            raise SiteKitError(f"{file}: 'answers: {key}' is missing or empty")
+            raise SiteKitError(
+                t("{file}: 'answers: {key}' is missing or empty", file=file, key=key)
+            )
     return check_answers(
         Answers(**{k: v if k == "sections" else str(v) for k, v in cleaned.items()})
     )
@@ -429,25 +499,41 @@ def answers_from_record(record: Any, file: str) -> Answers:
 def check_image(path: Path, option: str, types: tuple[str, ...]) -> bytes:
     """The bytes of a logo or favicon given on the command line, after basic checks."""
     if not path.is_file():
-        raise SiteKitError(f"{option} {path}: no such file")
+        raise SiteKitError(t("{option} {path}: no such file", option=option, path=path))
     if path.suffix.lower() not in types:
         raise SiteKitError(
-            f"{option} {path}: use a {' or '.join(t[1:].upper() for t in types)} file"
+            t(
+                "{option} {path}: use a file of type {types}",
+                option=option,
+                path=path,
+                types=", ".join(kind[1:].upper() for kind in types),
+            )
         )
     content = path.read_bytes()
     if len(content) > MAX_IMAGE_BYTES:
-        raise SiteKitError(f"{option} {path} is {len(content) // 1024} KB; make it under 1 MB")
+        raise SiteKitError(
+            t(
+                "{option} {path} is {size} KB; make it under 1 MB",
+                option=option,
+                path=path,
+                size=len(content) // 1024,
+            )
+        )
     if path.suffix.lower() == ".svg":
         text = content.decode("utf-8", errors="replace").lower()
         if "<svg" not in text:
-            raise SiteKitError(f"{option} {path} is not an SVG picture")
+            raise SiteKitError(t("{option} {path} is not an SVG picture", option=option, path=path))
         if "<script" in text or "javascript:" in text or re.search(r"\son\w+\s*=", text):
             raise SiteKitError(
-                f"{option} {path} contains a script; save the logo again without scripts "
-                "(for example with Inkscape: File > Save As > Plain SVG)"
+                t(
+                    "{option} {path} contains a script; save the logo again without scripts "
+                    "(for example with Inkscape: File > Save As > Plain SVG)",
+                    option=option,
+                    path=path,
+                )
             )
     elif path.suffix.lower() == ".png" and not content.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise SiteKitError(f"{option} {path} is not a PNG picture")
+        raise SiteKitError(t("{option} {path} is not a PNG picture", option=option, path=path))
     return content
 
 
@@ -552,7 +638,13 @@ def set_scalars(text: str, values: Mapping[tuple[str, ...], str]) -> str:
             continue
         value = _VALUE.match(match["rest"])
         if value is None or not value["value"].strip():
-            raise SiteKitError(f"mkdocs.yml line {number + 1}: '{line.strip()}' has no value")
+            raise SiteKitError(
+                t(
+                    "mkdocs.yml line {line}: '{text}' has no value",
+                    line=number + 1,
+                    text=line.strip(),
+                )
+            )
         new = yaml_string(values[path])
         comment = value["comment"] or ""
         if comment:
@@ -563,8 +655,11 @@ def set_scalars(text: str, values: Mapping[tuple[str, ...], str]) -> str:
     missing = [": ".join(path) for path in values if path not in done]
     if missing:
         raise SiteKitError(
-            f"the kit's mkdocs.yml has no '{missing[0]}:' line, which new_site.py fills in; "
-            "restore it in the kit's mkdocs.yml"
+            t(
+                "the kit's mkdocs.yml has no '{key}:' line, which new_site.py fills in; "
+                "restore it in the kit's mkdocs.yml",
+                key=missing[0],
+            )
         )
     return "\n".join(lines)
 
@@ -574,7 +669,13 @@ def _replace_block(text: str, key: str, block: str) -> str:
     lines = text.split("\n")
     start = next((i for i, line in enumerate(lines) if line.startswith(f"{key}:")), None)
     if start is None:
-        raise SiteKitError(f"the kit's mkdocs.yml has no top-level '{key}:'")
+        raise SiteKitError(
+            t(
+                "the kit's mkdocs.yml has no top-level '{key}:'; restore it in the kit's "
+                "mkdocs.yml",
+                key=key,
+            )
+        )
     end = start + 1
     while end < len(lines) and (not lines[end].strip() or lines[end][0] in " #"):
         end += 1
@@ -664,8 +765,12 @@ def _check_config(text: str, values: Mapping[tuple[str, ...], str]) -> None:
             node = node.get(key) if isinstance(node, Mapping) else None
         if (node or "") != expected:
             raise SiteKitError(
-                f"new_site.py could not set '{': '.join(path)}' in mkdocs.yml "
-                f"(found {node!r}); the kit's mkdocs.yml has a layout it does not know"
+                t(
+                    "new_site.py could not set '{key}' in mkdocs.yml (found {found}); the kit's "
+                    "mkdocs.yml has a layout it does not know",
+                    key=": ".join(path),
+                    found=repr(node),
+                )
             )
 
 
@@ -800,7 +905,7 @@ def starter_files(kit: Path, answers: Answers) -> dict[str, str]:
 def province_command(answers: Answers) -> str:
     province = province_in(answers.name_vi) or "Tên tỉnh"
     english = f"{province} Province" if province != "Tên tỉnh" else "Province name"
-    return f'python scripts/new_province.py "{province}" --name-en "{english}"'
+    return f'.venv/bin/python scripts/new_province.py "{province}" --name-en "{english}"'
 
 
 def record_text(answers: Answers, version: KitVersion) -> str:

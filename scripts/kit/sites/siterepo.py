@@ -20,6 +20,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.messages import t
+
 KIT_BRANCH = "kit"
 MAIN_BRANCH = "main"
 # Used only when git has no name configured (a fresh CI machine, a new laptop).
@@ -27,7 +29,7 @@ TOOL_IDENTITY = {"name": "ASEAN site kit", "email": "site-kit@localhost"}
 
 
 class RepoError(Exception):
-    """A git step failed; the message says which and what git said."""
+    """A git step failed; the message (a kit.messages Message) says which and what git said."""
 
 
 @dataclass
@@ -65,10 +67,16 @@ def git(
             env=env or _environment(repo),
         )
     except FileNotFoundError as error:
-        raise RepoError("git is not installed; install it (apt-get install git)") from error
+        raise RepoError(t("git is not installed; install it (apt-get install git)")) from error
     if check and result.returncode != 0:
-        raise RepoError(f"'git {' '.join(args)}' failed: {result.stderr.strip()}")
+        raise RepoError(git_failed(" ".join(args), result.stderr))
     return result
+
+
+def git_failed(command: str, output: str) -> str:
+    """The message for a git command that failed; git's own words (in English: the kit runs
+    git with LC_ALL=C) follow it."""
+    return t("'git {command}' failed: {output}", command=command, output=output.strip())
 
 
 def _commit_folder(repo: Path, folder: Path, parent: str | None, message: str) -> str:
@@ -126,7 +134,7 @@ def record_on_kit_branch(repo: Path, folder: Path, message: str) -> tuple[str, s
     when nothing changed."""
     old = branch_commit(repo, KIT_BRANCH)
     if old is None:
-        raise RepoError(f"the repository has no '{KIT_BRANCH}' branch")
+        raise RepoError(t("the repository has no '{branch}' branch", branch=KIT_BRANCH))
     new = _commit_folder(repo, folder, old, message)
     if new != old:
         git(repo, "update-ref", f"refs/heads/{KIT_BRANCH}", new, old)
@@ -147,7 +155,7 @@ def merge_kit(repo: Path, message: str) -> MergeResult:
     if result.returncode != 0:
         conflicts = _names(git(repo, "diff", "-z", "--name-only", "--diff-filter=U"))
         if not conflicts and not merge_in_progress(repo):
-            raise RepoError(f"'git merge {KIT_BRANCH}' failed: {output}")
+            raise RepoError(git_failed(f"merge {KIT_BRANCH}", output))
         return MergeResult(False, conflicts=conflicts, output=output)
     changed = _names(git(repo, "diff", "-z", "--name-only", before, "HEAD"))
     return MergeResult(True, changed=changed, output=output)

@@ -22,7 +22,7 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
             "create {file} and write the {lang} version of {twin} in it",
         ),
         "vi": (
-            "trang này chưa có: {twin} chưa có bản {lang}",
+            "chưa có trang này: {twin} chưa có bản {lang}",
             "tạo tệp {file} và viết bản {lang} của {twin} vào đó",
         ),
     },
@@ -109,7 +109,7 @@ MESSAGES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         ),
         "vi": (
             "{path} chưa có nội dung {lang}{at}",
-            'thêm {code}: "…" với nội dung {lang}, cạnh nội dung của ngôn ngữ kia',
+            'thêm dòng {code}: "…" ghi nội dung {lang}, cạnh dòng của ngôn ngữ kia',
         ),
     },
     "field.empty": {
@@ -363,7 +363,8 @@ UI: Mapping[str, Mapping[str, str]] = {
         "checking": "Translation check of {project} ({languages})",
         "result_complete": "Result: complete, nothing is missing.",
         "result_warnings": "Result: nothing is missing, but please check the warnings.",
-        "result_gaps": "Result: some translations are missing (see the gaps above).",
+        "result_gaps": "Result: some texts are missing in a language or not finished "
+        "(see the gaps above).",
         "result_unreadable": "Result: some files cannot be read (see above); correct them "
         "first, then run the check again.",
         "summary_heading": "Summary",
@@ -398,7 +399,8 @@ UI: Mapping[str, Mapping[str, str]] = {
         "checking": "Kiểm tra bản dịch của {project} ({languages})",
         "result_complete": "Kết quả: đầy đủ, không thiếu nội dung nào.",
         "result_warnings": "Kết quả: không thiếu nội dung nào, nhưng hãy xem lại các cảnh báo.",
-        "result_gaps": "Kết quả: còn thiếu bản dịch (xem các thiếu sót ở trên).",
+        "result_gaps": "Kết quả: còn nội dung thiếu ở một ngôn ngữ hoặc chưa viết xong "
+        "(xem các thiếu sót ở trên).",
         "result_unreadable": "Kết quả: có tệp không đọc được (xem ở trên); hãy sửa các tệp "
         "đó trước rồi kiểm tra lại.",
         "summary_heading": "Tổng hợp",
