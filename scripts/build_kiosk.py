@@ -14,11 +14,13 @@ Exit codes: 0 built; 1 the site build failed (nothing written); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import build_site
+from kit.editor import publish as editor
 from kit.hosting.kiosk import make_offline, write_zip
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if status != 0:
             return status
+        # The web editor saves through a web server or the repository: nothing to do offline.
+        shutil.rmtree(site / editor.FOLDER, ignore_errors=True)
         pages = make_offline(site)
         # Files only a web server uses (a 404 page is only ever shown by a server, and its
         # links start with "/", which means nothing on a disk).

@@ -23,10 +23,24 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from kit.core.config_file import read_config
+from kit.editor import settings as editor_settings
 from kit.hosting import caching
-from kit.hosting.csp import inline_scripts, policy
+from kit.hosting.csp import admin_policy, inline_scripts, policy
 
 PROJECT = Path(__file__).resolve().parent.parent
+
+# The web editor (scripts/kit/editor) gets a policy of its own: its worker and previews (blob:)
+# and the API of the repository it saves to. ^~: the file-type rules above do not apply here.
+ADMIN = """
+        # The web editor: never indexed, never cached stale, its own Content-Security-Policy.
+        location ^~ {path}admin/ {{
+            add_header Content-Security-Policy "{csp}" always;
+            add_header X-Robots-Tag "noindex, nofollow" always;
+            add_header Cache-Control "no-cache" always;
+            add_header X-Content-Type-Options "nosniff" always;
+            add_header Referrer-Policy "same-origin" always;
+            add_header X-Frame-Options "DENY" always;
+        }}"""
 
 TEMPLATE = """\
 # nginx configuration for {site_url}
@@ -74,6 +88,7 @@ server {{
             add_header X-Content-Type-Options "nosniff" always;
         }}
 
+{admin}
         error_page 404 {path}404.html;
         location {path}en/ {{
             error_page 404 {path}en/404.html;
@@ -107,9 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.config.is_file():
         print(f"error: {args.config} does not exist", file=sys.stderr)
         return 2
-    site_url = _site_url(args.config)
+    site_config = read_config(args.config.read_text(encoding="utf-8"))
+    site_url = str(site_config.get("site_url") or "http://localhost/")
     parts = urlsplit(site_url)
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    editor, _ = editor_settings.read(site_config.get("extra"))
+    admin = ""
+    if editor is not None and (args.site_dir / "admin" / "index.html").is_file():
+        admin = ADMIN.format(path=path, csp=admin_policy(editor.origins))
     text = TEMPLATE.format(
         site_url=site_url,
         host=parts.hostname or "_",
@@ -120,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         year=caching.YEAR,
         page=caching.PAGE,
         other=caching.OTHER,
+        admin=admin,
     )
     _warn_about_inline_scripts(args.site_dir)
     if args.output:
@@ -140,11 +161,6 @@ def _warn_about_inline_scripts(site_dir: Path) -> None:
             "<script src=...> (see scripts/kit/hosting/inline_scripts.py)",
             file=sys.stderr,
         )
-
-
-def _site_url(config: Path) -> str:
-    data = read_config(config.read_text(encoding="utf-8"))
-    return str(data.get("site_url") or "http://localhost/")
 
 
 if __name__ == "__main__":

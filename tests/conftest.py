@@ -138,6 +138,14 @@ def make_project(destination: Path, with_docs: bool = True, with_exhibitions: bo
 
 # --------------------------------------------------------------------------- the kit's site
 
+# Switches the web editor (/admin/, kit/editor) on in the fixture site, under `extra: kit:`.
+EDITOR_SETTINGS = """\
+    editor:
+      backend: github
+      repo: example/asean-site
+      branch: main
+"""
+
 # Fixture sites are published here, whatever site_url the project's own mkdocs.yml names.
 SITE_URL = "https://asean.example.org/"
 
@@ -283,7 +291,13 @@ def make_kit_project(destination: Path) -> Path:
     """
     project = make_project(destination, with_docs=False, with_exhibitions=False)
     config = project / "mkdocs.yml"
-    config.write_text(kit_config(config.read_text(encoding="utf-8")), encoding="utf-8")
+    text = kit_config(config.read_text(encoding="utf-8"))
+    # The web editor is off in the project's own mkdocs.yml; the fixture site has it on.
+    text, found = re.subn(
+        r"(?m)^(  kit:\n    messages: \w+\n)", lambda kit: kit.group(1) + EDITOR_SETTINGS, text
+    )
+    assert found == 1, "mkdocs.yml has no 'kit: messages:' under 'extra:'"
+    config.write_text(text, encoding="utf-8")
     for relative, text in KIT_PAGES.items():
         write(project / "docs" / relative, text)
     return project
@@ -294,6 +308,12 @@ def site_config(project: Path = PROJECT) -> dict:
     from kit.core.config_file import read_config
 
     return read_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def published_pages(site: Path, pattern: str = "*.html") -> list[Path]:
+    """The site's pages for visitors: every HTML file but the web editor's (/admin/, which is
+    not a page of the site: kit/editor)."""
+    return sorted(p for p in site.rglob(pattern) if p.relative_to(site).parts[0] != "admin")
 
 
 def write(path: Path, text: str) -> Path:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import parse, site_config
+from conftest import parse, published_pages, site_config
 from kit.hosting import caching
 from kit.hosting.bundle import LIGHTBOX_STYLES, lightbox_script_last, make_bundle, use_bundle
 
@@ -77,7 +77,7 @@ def test_every_built_page_loads_one_kit_style_sheet(kit_site: Path) -> None:
     content = bundles[0].read_text(encoding="utf-8")
     for part in parts:
         assert f"/* {part} */" in content
-    pages = sorted(kit_site.rglob("*.html"))
+    pages = published_pages(kit_site)
     assert len(pages) > 20
     for page in pages:
         html = parse(page)

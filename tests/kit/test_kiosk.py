@@ -58,6 +58,7 @@ def kiosk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_bundle_has_every_page_and_no_server_files(kiosk: Path) -> None:
     assert (kiosk / "index.html").is_file() and (kiosk / "en" / "index.html").is_file()
     assert not (kiosk / "sitemap.xml").exists() and not list(kiosk.rglob("*.br"))
+    assert not (kiosk / "admin").exists()  # the web editor needs a server or a repository
     for page in kiosk.rglob("*.html"):
         for link in parse(page).select("a[href]"):
             href = link["href"].split("#")[0]

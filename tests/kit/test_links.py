@@ -188,3 +188,9 @@ def test_kiosk_bundle_has_no_broken_links(tmp_path: Path) -> None:
     kiosk = tmp_path / "unpacked" / "kiosk"
     assert not (kiosk / "404.html").exists() and not list(kiosk.glob("*/404.html"))
     assert_no_broken_links(kiosk, offline=True)
+
+
+def test_the_demo_is_built_without_the_web_editor(demo_site: Path) -> None:
+    # The editor is off in the demo's mkdocs.yml, so `make site` needs nothing from npm; the
+    # fixture site switches it on (tests/kit/test_browser_editor.py).
+    assert not (demo_site / "admin").exists()

@@ -47,6 +47,7 @@ LAYERS = {  # a package may import those of lower layers and its own, nothing ab
     "search": 2,
     "hosting": 2,
     "quality": 3,
+    "editor": 3,  # the web editor's configuration, made from the schemas and mkdocs.yml
     "build": 4,
     "exhibitions": 5,
     "provinces": 5,

@@ -18,6 +18,7 @@ from conftest import (
     assert_sitemap_alternates,
     page_file,
     parse,
+    published_pages,
     site_config,
 )
 from kit.quality.page_types import PAGE_TYPES, find_page_types
@@ -239,7 +240,7 @@ def test_every_page_has_its_language_canonical_address_and_switcher(
     any_site: tuple[Path, str],
 ) -> None:
     site, site_url = any_site
-    pages = sorted(site.rglob("index.html"))
+    pages = published_pages(site, "index.html")
     assert len(pages) >= 4  # at least the home page in both languages
     for path in pages:
         url = path.parent.relative_to(site).as_posix() + "/"

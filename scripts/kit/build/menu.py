@@ -25,3 +25,46 @@ def extend_nav(nav: list, folder: str, slugs: list[str], limit: int = MENU_LIMIT
             nav[position] = {title: children}
         elif isinstance(value, list):
             extend_nav(value, folder, slugs, limit)
+
+
+def listed_pages(nav: list) -> set[str]:
+    """Every page path the menu names ("about.md", "pillars/economic.md")."""
+    found: set[str] = set()
+    for entry in nav:
+        values = entry.values() if isinstance(entry, dict) else [entry]
+        for value in values:
+            if isinstance(value, list):
+                found |= listed_pages(value)
+            elif isinstance(value, str):
+                found.add(value)
+    return found
+
+
+def _section_of(nav: list, folder: str) -> list | None:
+    """The menu list that holds a page of ``folder`` ("" for docs/ itself), if any."""
+    for entry in nav:
+        for value in entry.values() if isinstance(entry, dict) else [entry]:
+            if isinstance(value, str) and value.rpartition("/")[0] == folder:
+                return nav
+            if isinstance(value, list):
+                inner = _section_of(value, folder)
+                if inner is not None:
+                    return inner
+    return None
+
+
+def add_unlisted_pages(nav: list, pages: list[str]) -> list[str]:
+    """Append to the menu every page of ``pages`` it does not name yet: into the section that
+    lists the other pages of its folder, else at the end. A page written in the web editor
+    (or by hand, without touching mkdocs.yml) then appears with its own title in each
+    language. Changes ``nav`` in place; returns the pages added."""
+    known = listed_pages(nav)
+    added = []
+    for page in sorted(pages):
+        if page in known:
+            continue
+        folder = page.rpartition("/")[0]
+        section = _section_of(nav, folder) if folder else None
+        (section if section is not None else nav).append(page)
+        added.append(page)
+    return added

@@ -21,6 +21,16 @@ MARKER = ".generated"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 
+def is_generated(folder: Path, docs: Path) -> bool:
+    """True if ``folder`` (inside ``docs``) was written by the build: it or a folder above it,
+    up to ``docs``, holds the MARKER (a generated folder is marked at its top only)."""
+    try:
+        parts = folder.relative_to(docs).parts
+    except ValueError:
+        return False
+    return any((docs.joinpath(*parts[:depth]) / MARKER).exists() for depth in range(len(parts) + 1))
+
+
 def write_pages(target: Path, pages: Mapping[str, str]) -> bool:
     """Make ``target`` hold exactly ``pages`` (relative path -> text). True if anything changed."""
     target.mkdir(parents=True, exist_ok=True)

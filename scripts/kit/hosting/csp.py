@@ -51,3 +51,28 @@ def policy() -> str:
         "frame-ancestors 'self'",
     ]
     return "; ".join(directives)
+
+
+def admin_policy(api_origins: list[str]) -> str:
+    """The header value for /admin/, the web editor (kit/editor): its script from the site,
+    the worker and pictures it makes in the browser (blob:), and the API of the repository it
+    saves to (GitHub or GitLab, from mkdocs.yml). Measured by loading the editor under this
+    policy in Chromium (tests/kit/test_browser_editor.py): it needs no 'unsafe-eval'."""
+    apis = " ".join(sorted(set(api_origins)))
+    directives = [
+        "default-src 'self'",
+        "script-src 'self'",
+        "worker-src 'self' blob:",
+        # Svelte sets style attributes and inserts its component styles.
+        "style-src 'self' 'unsafe-inline'",
+        f"img-src 'self' data: blob: {apis}".rstrip(),
+        "media-src 'self' blob:",
+        "font-src 'self' data:",
+        f"connect-src 'self' blob: data: {apis}".rstrip(),
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+    return "; ".join(directives)

@@ -1290,4 +1290,32 @@ VI: dict[str, str] = {
     "{option} could be {matches}: write the option in full": (
         "{option} có thể là {matches}: hãy viết đầy đủ tên tùy chọn"
     ),
+    # the web editor (kit/editor)
+    "write backend:, repo: and branch: under it, as README.md shows": (
+        "viết backend:, repo: và branch: bên dưới, như README.md hướng dẫn"
+    ),
+    "'editor:' must be a block of settings": "'editor:' phải là một khối thiết lập",
+    "unknown setting '{key}'": "thiết lập '{key}' không có",
+    "use one of: {keys}": "dùng một trong các thiết lập: {keys}",
+    "backend '{value}' is not one the editor knows": (
+        "trình biên tập không biết backend '{value}'"
+    ),
+    "write backend: github or backend: gitlab": "viết backend: github hoặc backend: gitlab",
+    "repo '{value}' is not a repository name": "repo '{value}' không phải là tên kho mã",
+    "write the owner and the name of the repository, e.g. repo: so-ttt/asean-site": (
+        "viết tên chủ sở hữu và tên kho mã, ví dụ repo: so-ttt/asean-site"
+    ),
+    "branch '{value}' is not a branch name": "branch '{value}' không phải là tên nhánh",
+    "write e.g. branch: main": "viết ví dụ branch: main",
+    "api_root '{value}' is not an https:// address": (
+        "api_root '{value}' không phải là địa chỉ https://"
+    ),
+    "write the full address of your server's API, or leave api_root out": (
+        "viết đầy đủ địa chỉ API của máy chủ, hoặc bỏ dòng api_root"
+    ),
+    "The web editor (/admin/) was left out: Sveltia CMS is not installed. "
+    "Fix: run 'npm ci' in {folder}": (
+        "Trình biên tập trên web (/admin/) không được đưa vào: Sveltia CMS chưa được cài. "
+        "Cách sửa: chạy 'npm ci' trong {folder}"
+    ),
 }

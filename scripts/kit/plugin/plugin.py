@@ -35,6 +35,9 @@ from kit.core import languages as site_languages
 from kit.core.history import History
 from kit.core.problems import ContentError, Problem
 from kit.core.slugs import toc_slugify
+from kit.editor import config as editor_config
+from kit.editor import publish as editor
+from kit.editor import settings as editor_settings
 from kit.hosting import bundle, html_fixes, inline_scripts
 from kit.media import share_cards
 from kit.media import site as site_media
@@ -88,6 +91,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         self.dirty = False  # the build renders only changed pages (mkdocs serve --dirty)
         self.site: SiteState | None = None
         self.languages = site_languages.KIT_LANGUAGES
+        self.editor: editor_settings.EditorSettings | None = None  # the web editor at /admin/
         # MkDocs' own lines in the editor's language, routine ones hidden (--verbose: all).
         mkdocs_log.install()
 
@@ -109,8 +113,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         # Before anything reads the content: a link could point anywhere on the computer.
         _fail(find_links(project, [docs, project / "exhibitions"]))
         _fail(check_sources(project, docs))
+        self.editor, editor_problems = editor_settings.read(config.extra)
         _fail(
-            siteconfig.check_site_url(config.site_url)
+            editor_problems
+            + siteconfig.check_site_url(config.site_url)
             + siteconfig.check_brand(config.extra.get("brand"), self.languages.codes)
             + labels.check_catalogues(self.languages.codes)
         )
@@ -134,6 +140,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
             menu.extend_nav(
                 config.nav or [], content.name, content.menu_slugs(), self.config.menu_limit
             )
+        if config.nav:
+            menu.add_unlisted_pages(config.nav, _own_pages(config, self.languages.default))
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -375,6 +383,8 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         for content in site.types:
             for files in content.published():
                 site_media.publish(site.project, site_dir, files.names, files.folder, files.cache)
+        if language == self.languages.default and self.editor is not None:
+            _publish_editor(self.editor, site.project, config, self.languages)
         index = site.search_index.write(site_dir, language, keep=self.dirty)
         log.info(f"Search index ({language}): {index}")
         self._write_feed(site_dir, language, config)
@@ -511,6 +521,80 @@ def _style_bundle(config: MkDocsConfig) -> bundle.StyleBundle:
     sources = [(str(path), docs / str(path)) for path in config.extra_css]
     lightbox = Path(mkdocs_glightbox.__file__).parent / "glightbox" / "glightbox.min.css"
     return bundle.make_bundle([*sources, (bundle.LIGHTBOX_STYLES, lightbox)])
+
+
+def _own_pages(config: MkDocsConfig, default: str) -> list[str]:
+    """The hand-written pages of docs/ ("about.md" for about.vi.md), without the ones that
+    mkdocs.yml keeps out of the menu (not_in_nav) or out of the site (exclude_docs)."""
+    docs = Path(config.docs_dir)
+    suffix = f".{default}.md"
+    pages = []
+    for source in docs.rglob(f"*{suffix}"):
+        relative = source.relative_to(docs).as_posix()
+        if any(part.startswith((".", "_")) for part in relative.split("/")):
+            continue
+        if generated.is_generated(source.parent, docs):
+            continue  # written by the build (discover/<tag>/, print/...): not hand-written
+        page = relative.removesuffix(suffix) + ".md"
+        hidden = [config.not_in_nav, config.exclude_docs]
+        if any(spec is not None and spec.match_file(page) for spec in hidden):
+            continue
+        pages.append(page)
+    return pages
+
+
+def _config_file(project: Path, config: MkDocsConfig) -> str:
+    """mkdocs.yml's path from the project's top, as the editor names files."""
+    path = Path(config.config_file_path or project / "mkdocs.yml").resolve()
+    try:
+        return path.relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _publish_editor(
+    settings: editor_settings.EditorSettings,
+    project: Path,
+    config: MkDocsConfig,
+    languages: site_languages.Languages,
+) -> None:
+    """The web editor at /admin/ (kit/editor), when its files are installed (npm ci)."""
+    root = editor.find_package(project)
+    if root is None:
+        log.info(
+            messages.t(
+                "The web editor (/admin/) was left out: Sveltia CMS is not installed. "
+                "Fix: run 'npm ci' in {folder}",
+                folder=project,
+            )
+        )
+        return
+    docs = Path(config.docs_dir)
+    text = editor_config.config_text(
+        editor_config.editor_config(
+            settings,
+            languages,
+            project,
+            docs,
+            config.site_url or "/",
+            config.site_name,
+            str(config.extra.get("brand", {}).get("logo") or ""),
+            _config_file(project, config),
+        )
+    )
+    try:
+        brand = config.extra.get("brand", {})
+        editor.publish(
+            Path(config.site_dir),
+            root,
+            text,
+            languages.default,
+            config.site_name,
+            str(brand.get("favicon") or ""),
+            editor_config.format_shapes(project, docs, languages),
+        )
+    except editor.EditorPackageError as error:
+        log.warning(str(error))  # a strict build (make site) stops here
 
 
 def _page_facts(page: Page, context: dict[str, Any], default: str) -> context_of.PageFacts:
