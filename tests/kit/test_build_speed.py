@@ -218,19 +218,3 @@ def test_page_check_repeated_in_one_process_sees_each_edit(tmp_path: Path) -> No
     assert check_docs(tmp_path / "docs") == []
     page.write_text("---\ntitle: Giới thiệu: chiến dịch\n---\n\n# A\n", encoding="utf-8")
     assert "cannot be read" in str(check_docs(tmp_path / "docs"))
-
-
-def test_the_build_reports_its_cpu_seconds_for_the_benchmark(tmp_path: Path) -> None:
-    """scripts/dev/bench_build.py compares the kit with plain MkDocs by CPU seconds, which
-    hardly change with the machine's load: the build prints them (with --verbose only)."""
-    from bench_build import CPU
-
-    project = make_kit_project(tmp_path / "site")
-    result = build_site(project, "--verbose", "--no-compress")
-    assert result.returncode == 0, result.stderr
-    used = CPU.findall(result.stdout + result.stderr)
-    assert len(used) == 2  # one line per language
-    total, photos = (float(value) for value in used[-1])
-    assert 0 <= photos < total
-    quiet = build_site(project, "--force", "--no-compress")
-    assert CPU.findall(quiet.stdout + quiet.stderr) == []
