@@ -113,3 +113,19 @@ def test_only_the_plugin_imports_mkdocs() -> None:
             if any(name == "mkdocs" or name.startswith("mkdocs.") for name in names):
                 importers.append(str(path.relative_to(PROJECT)))
     assert importers == []
+
+
+def test_tests_copied_into_province_sites_do_not_import_the_kit_developer_tools() -> None:
+    """scripts/dev/ and tests/dev/ stay in the kit (kit.sites.sitekit.KIT_ONLY): a test under
+    tests/kit/ that imports a developer tool fails in every province's copy."""
+    developer_tools = {path.stem for path in (PROJECT / "scripts" / "dev").glob("*.py")}
+    offenders = []
+    for test in sorted((PROJECT / "tests" / "kit").rglob("*.py")):
+        for node in ast.walk(ast.parse(test.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module.split(".")[0]]
+            offenders += [f"{test.name}: {name}" for name in names if name in developer_tools]
+    assert developer_tools and offenders == []
