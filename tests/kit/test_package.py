@@ -119,6 +119,8 @@ def test_tests_copied_into_province_sites_do_not_import_the_kit_developer_tools(
     """scripts/dev/ and tests/dev/ stay in the kit (kit.sites.sitekit.KIT_ONLY): a test under
     tests/kit/ that imports a developer tool fails in every province's copy."""
     developer_tools = {path.stem for path in (PROJECT / "scripts" / "dev").glob("*.py")}
+    if not developer_tools:
+        pytest.skip("a province site: the kit's developer tools are not here")
     offenders = []
     for test in sorted((PROJECT / "tests" / "kit").rglob("*.py")):
         for node in ast.walk(ast.parse(test.read_text(encoding="utf-8"))):
@@ -128,4 +130,4 @@ def test_tests_copied_into_province_sites_do_not_import_the_kit_developer_tools(
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module.split(".")[0]]
             offenders += [f"{test.name}: {name}" for name in names if name in developer_tools]
-    assert developer_tools and offenders == []
+    assert offenders == []
