@@ -7,6 +7,7 @@ message naming the file, never a traceback, and the site that was there stays un
 
 from __future__ import annotations
 
+import io
 import shutil
 import struct
 import subprocess
@@ -18,6 +19,7 @@ import pytest
 import yaml
 from conftest import build_site, make_kit_project, write
 from exhibition_fixtures import photo
+from PIL import Image
 from site_fixtures import EXHIBITION, INFOGRAPHIC, PROVINCE, add_kit_content
 
 pytestmark = pytest.mark.build
@@ -215,6 +217,17 @@ def truncated_jpeg(project: Path) -> str:
     return "anh-5.jpg"
 
 
+def jpeg_cut_in_its_pixels(project: Path) -> str:
+    # The header is whole (sizes known, so the build plans the photo's copies and goes on
+    # writing pages), the pixels stop at 60 %: only decoding it finds the damage.
+    noise = Image.merge("RGB", [Image.effect_noise((600, 400), 60) for _ in range(3)])
+    buffer = io.BytesIO()
+    noise.save(buffer, "JPEG", quality=90)
+    data = buffer.getvalue()
+    (exhibition(project) / "anh-5.jpg").write_bytes(data[: len(data) * 6 // 10])
+    return "anh-5.jpg"
+
+
 def png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -249,6 +262,7 @@ FAILING: dict[str, Callable[[Path], str]] = {
     "postscript-named-jpg": postscript_named_jpg,
     "text-named-jpg": text_named_jpg,
     "truncated-jpeg": truncated_jpeg,
+    "jpeg-cut-in-its-pixels": jpeg_cut_in_its_pixels,
     "pixel-bomb": pixel_bomb,
 }
 

@@ -80,9 +80,20 @@ def outputs(out: Path, image: ProcessedImage) -> list[Path]:
 def run(
     sources: list[Path], out: Path, config: MediaConfig = SMALL, jobs: int = 1, **kw: object
 ) -> media.MediaReport:
+    """Resize ``sources``. Without ``kw`` it goes through :func:`media.start_images`, and
+    checks that what was planned from the headers is exactly what decoding gave."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # e.g. a DecompressionBombWarning must not leak
-        return process_images(sources, out, config, jobs=jobs, **kw)
+        if kw:
+            return process_images(sources, out, config, jobs=jobs, **kw)
+        job = media.start_images(sources, out, config, jobs=jobs)
+        planned, refused = job.images, job.failures
+        report = job.finish()
+    for source, image in report.images.items():
+        assert planned[source] == image
+    assert all(failure in report.failures for failure in refused)
+    assert set(planned) >= set(report.images)
+    return report
 
 
 def noisy(size: tuple[int, int]) -> Image.Image:
@@ -379,6 +390,68 @@ def test_srcset_and_helpers(tmp_path: Path) -> None:
     assert (image.smallest.width, image.largest.width) == (480, 1000)
     assert image.share.path == f"anh-1-{f}-share.jpg" and image.share.format == "jpeg"
     assert image.fit(960).width == 960 and image.fit(100).width == 480
+
+
+def test_started_job_plans_from_headers_and_finds_damage_only_when_decoding(
+    tmp_path: Path,
+) -> None:
+    good, text, truncated = tmp_path / "good.jpg", tmp_path / "notes.jpg", tmp_path / "cut.jpg"
+    upright((600, 400)).save(good)
+    text.write_text("không phải ảnh\n", encoding="utf-8")
+    buffer = io.BytesIO()
+    noisy((600, 400)).save(buffer, "JPEG", quality=90)
+    truncated.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) * 6 // 10])
+    out = tmp_path / "out"
+
+    job = media.start_images([good, text, truncated], out, SMALL, jobs=2)
+
+    # Before any decoding: both JPEG headers are fine, the text file is refused already.
+    assert list(job.images) == [str(good), str(truncated)]
+    assert [Path(f.source).name for f in job.failures] == ["notes.jpg"]
+    planned = job.images[str(good)]
+    assert [v.width for v in planned.variants] == [120, 240] and planned.share.width == 200
+    report = job.finish()
+    assert report.images == {str(good): planned}
+    assert all((out / v.path).is_file() for v in (*planned.variants, planned.share))
+    reasons = {Path(f.source).name: f.reason for f in report.failures}
+    assert set(reasons) == {"notes.jpg", "cut.jpg"}
+    assert "incomplete or damaged" in reasons["cut.jpg"]
+    assert job.finish() is report
+
+
+def test_a_photo_replaced_after_planning_is_refused_not_published_wrong(tmp_path: Path) -> None:
+    first, other = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    upright((300, 200)).save(first)
+    upright((200, 300)).save(other)
+
+    # jobs=1: the photos are read again only in finish(), after the change below (worker
+    # processes could read the file before or after it).
+    job = media.start_images([first, other], tmp_path / "out", SMALL, jobs=1)
+    upright((400, 100)).save(tmp_path / "new.jpg")
+    (tmp_path / "new.jpg").replace(first)  # copied again while the site was being built
+    report = job.finish()
+
+    assert list(report.images) == [str(other)]
+    assert [Path(f.source).name for f in report.failures] == ["a.jpg"]
+    assert "changed while the site was being built" in report.failures[0].reason
+    again = run([first, other], tmp_path / "out")
+    assert again.images[str(first)].width == 400 and not again.failures
+
+
+def test_a_cancelled_job_keeps_what_was_done_for_next_time(tmp_path: Path) -> None:
+    sources = []
+    for number in range(6):
+        sources.append(tmp_path / f"p{number}.jpg")
+        noisy((400, 300)).save(sources[-1])
+    out = tmp_path / "out"
+
+    job = media.start_images(sources, out, SMALL, jobs=2)
+    job.cancel()
+    job.cancel()  # a second call changes nothing
+
+    report = run(sources, out)
+    assert len(report.images) == 6 and not report.failures
+    assert report.processed + report.skipped == 6
 
 
 def test_config_must_name_its_thumb_width() -> None:

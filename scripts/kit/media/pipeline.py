@@ -205,34 +205,123 @@ def process_images(
     ``cache_dir`` holds the manifest (default: ``output_root``). ``progress(done, total,
     source)`` is called in this process after each source.
     """
-    output_root = Path(output_root)
-    output_root.mkdir(parents=True, exist_ok=True)
-    manifest = _Manifest.load(Path(cache_dir or output_root) / MANIFEST_NAME)
-    existing = _existing_files(output_root)
-    ordered = list(dict.fromkeys(str(s) for s in sources))  # de-duplicate, keep order
-    outcomes: dict[str, _Outcome] = {}
+    return MediaJob(sources, output_root, config, cache_dir, jobs, progress).finish()
 
-    def record(outcome: _Outcome) -> None:
-        outcomes[outcome.source] = outcome
-        if progress is not None:
-            progress(len(outcomes), len(ordered), outcome.source)
 
-    misses: list[str] = []
-    for source in ordered:
-        hit = _stat_hit(source, manifest, config, existing)
-        if hit is not None:
-            record(hit)
-        else:
-            misses.append(source)
-    try:
-        for outcome in _run(misses, output_root, config, manifest.by_stem(), jobs):
-            record(outcome)
-    finally:
-        for outcome in outcomes.values():
-            manifest.update(outcome, config)
-        manifest.prune(_existing_files(output_root))
-        manifest.save()
-    return _report(ordered, outcomes)
+def start_images(
+    sources: Iterable[Path],
+    output_root: Path,
+    config: MediaConfig = MediaConfig(),
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+) -> MediaJob:
+    """Start resizing in worker processes and return at once, with every output planned.
+
+    Each new source is read and its header checked here (no pixel is decoded), so
+    ``job.images`` already holds what :meth:`MediaJob.finish` will return for it (sizes,
+    file names) and ``job.failures`` every source refused by its header. Pages can be
+    written while the workers resize; ``finish()`` waits for them and reports the few
+    problems only decoding finds (a damaged file, or one changed in the meantime).
+    """
+    return MediaJob(sources, output_root, config, cache_dir, jobs, plan=True)
+
+
+class MediaJob:
+    """Sources being resized; :func:`process_images` and :func:`start_images` make one."""
+
+    def __init__(
+        self,
+        sources: Iterable[Path],
+        output_root: Path,
+        config: MediaConfig = MediaConfig(),
+        cache_dir: Path | None = None,
+        jobs: int | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        plan: bool = False,
+    ) -> None:
+        self.output_root = Path(output_root)
+        self.output_root.mkdir(parents=True, exist_ok=True)
+        self.config = config
+        self._progress = progress
+        self._manifest = _Manifest.load(Path(cache_dir or output_root) / MANIFEST_NAME)
+        existing = _existing_files(self.output_root)
+        self._ordered = list(dict.fromkeys(str(s) for s in sources))  # de-duplicate, keep order
+        self._outcomes: dict[str, _Outcome] = {}
+        self._planned: dict[str, ProcessedImage] = {}
+        self._report: MediaReport | None = None
+        known = self._manifest.by_stem()
+        misses: list[str] = []
+        for source in self._ordered:
+            outcome = _stat_hit(source, self._manifest, config, existing)
+            if outcome is None and plan:
+                outcome = _plan_source(source, config, known)
+            if outcome is None:
+                misses.append(source)
+            elif outcome.status == "planned" and outcome.image is not None:
+                self._planned[source] = outcome.image
+                misses.append(source)
+            else:
+                self._record(outcome)
+        self._run = _Run(misses, self.output_root, config, known, jobs)
+
+    @property
+    def images(self) -> dict[str, ProcessedImage]:
+        """What each usable source gives (planned or already done), in source order."""
+        done = {s: o.image for s, o in self._outcomes.items() if o.image is not None}
+        return {
+            source: done.get(source) or self._planned[source]
+            for source in self._ordered
+            if source in done or source in self._planned
+        }
+
+    @property
+    def failures(self) -> list[MediaFailure]:
+        """Sources refused so far (all of them once :meth:`finish` has returned)."""
+        return [
+            MediaFailure(source, self._outcomes[source].reason)
+            for source in self._ordered
+            if source in self._outcomes and self._outcomes[source].status == "failed"
+        ]
+
+    def finish(self) -> MediaReport:
+        """Wait for every source, save the manifest and return the report (once; then the
+        same report again)."""
+        if self._report is None:
+            try:
+                for outcome in self._run.outcomes():
+                    self._record(self._checked(outcome))
+            finally:
+                self._save()
+            self._report = _report(self._ordered, self._outcomes)
+        return self._report
+
+    def cancel(self) -> None:
+        """Stop: sources not started are dropped, finished ones are kept for next time."""
+        if self._report is None:
+            try:
+                for outcome in self._run.outcomes(cancel=True):
+                    self._record(self._checked(outcome))
+            finally:
+                self._save()
+            self._report = _report(self._ordered, self._outcomes)
+
+    def _checked(self, outcome: _Outcome) -> _Outcome:
+        planned = self._planned.get(outcome.source)
+        if planned is None or outcome.status == "failed" or outcome.image == planned:
+            return outcome
+        # The file was replaced between the planning read and the worker's read.
+        return _Outcome(outcome.source, "failed", reason=_changed_meanwhile())
+
+    def _record(self, outcome: _Outcome) -> None:
+        self._outcomes[outcome.source] = outcome
+        if self._progress is not None:
+            self._progress(len(self._outcomes), len(self._ordered), outcome.source)
+
+    def _save(self) -> None:
+        for outcome in self._outcomes.values():
+            self._manifest.update(outcome, self.config)
+        self._manifest.prune(_existing_files(self.output_root))
+        self._manifest.save()
 
 
 # --------------------------------------------------------------------------- orchestration
@@ -268,39 +357,58 @@ def _report(ordered: list[str], outcomes: Mapping[str, _Outcome]) -> MediaReport
     return report
 
 
-def _run(
-    sources: list[str],
-    output_root: Path,
-    config: MediaConfig,
-    known: dict[str, dict[str, Any]],
-    jobs: int | None,
-) -> Iterator[_Outcome]:
-    workers = min(jobs or os.cpu_count() or 1, len(sources))
-    if workers <= 1:
-        # Not worth starting processes for one photo (or for jobs=1).
-        _set_known(known)
-        try:
-            for source in sources:
-                yield _process_source(source, str(output_root), config)
-        finally:
-            _set_known({})
-        return
-    # Default start method (fork with Python 3.11 on Linux): works from any caller, even a
-    # script read from stdin, which spawn/forkserver cannot re-import.
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_set_known,
-        initargs=(known,),
-    ) as pool:
-        futures: dict[Future[_Outcome], str] = {
-            pool.submit(_process_source, source, str(output_root), config): source
+class _Run:
+    """The sources to resize: in worker processes (started at once), or here, one by one,
+    when :meth:`outcomes` is read (one source, or ``jobs=1``: not worth a process)."""
+
+    def __init__(
+        self,
+        sources: list[str],
+        output_root: Path,
+        config: MediaConfig,
+        known: dict[str, dict[str, Any]],
+        jobs: int | None,
+    ) -> None:
+        self.sources, self.output_root, self.config = sources, output_root, config
+        self.known = known
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: dict[Future[_Outcome], str] = {}
+        if min(jobs or os.cpu_count() or 1, len(sources)) <= 1:
+            return
+        # Default start method (fork with Python 3.11 on Linux): works from any caller, even
+        # a script read from stdin, which spawn/forkserver cannot re-import.
+        self.pool = ProcessPoolExecutor(
+            max_workers=min(jobs or os.cpu_count() or 1, len(sources)),
+            initializer=_set_known,
+            initargs=(known,),
+        )
+        self.futures = {
+            self.pool.submit(_process_source, source, str(output_root), config): source
             for source in sources
         }
+
+    def outcomes(self, cancel: bool = False) -> Iterator[_Outcome]:
+        if self.pool is None:
+            yield from () if cancel else self._here()
+            return
         try:
-            for future in as_completed(futures):
-                yield _future_outcome(future, futures[future])
+            if cancel:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                done = [f for f in self.futures if f.done() and not f.cancelled()]
+            else:
+                done = as_completed(self.futures)  # type: ignore[assignment]
+            for future in done:
+                yield _future_outcome(future, self.futures[future])
         finally:
-            pool.shutdown(cancel_futures=True)
+            self.pool.shutdown(cancel_futures=True)
+
+    def _here(self) -> Iterator[_Outcome]:
+        _set_known(self.known)
+        try:
+            for source in self.sources:
+                yield _process_source(source, str(self.output_root), self.config)
+        finally:
+            _set_known({})
 
 
 def _future_outcome(future: Future[_Outcome], source: str) -> _Outcome:
@@ -461,30 +569,13 @@ def _set_known(known: dict[str, dict[str, Any]]) -> None:
 
 def _process_source(source: str, output_root: str, config: MediaConfig) -> _Outcome:
     """Read, fingerprint and (unless already done) resize one source. Never raises."""
-    path = Path(source)
-    try:
-        stat = path.stat()
-        data = path.read_bytes()
-    except OSError as error:
-        return _Outcome(source, "failed", reason=_unreadable(error))
-    content = hashlib.sha256(data).hexdigest()
-    outcome = _Outcome(
-        source, "failed", size=stat.st_size, mtime_ns=stat.st_mtime_ns, content=content
-    )
-    slug, fingerprint = media_slug(path), _fingerprint(content, config)
-    known = _known_by_stem.get(f"{slug}-{fingerprint}")
-    if known is not None:
-        image = _image_from_entry(source, known)
-        if all((Path(output_root) / p).is_file() for p in _output_paths(image)):
-            outcome.status, outcome.image = "skipped", image  # touched or moved, same bytes
-            return outcome
+    outcome, data, named = _read_source(source, config, _known_by_stem, output_root)
+    if data is None or named is None:
+        return outcome
     try:
         with warnings.catch_warnings():
-            # Pillow's "corrupt EXIF" and decompression-bomb warnings would only clutter the
-            # progress bar; real problems raise. Deprecations still surface.
-            warnings.simplefilter("ignore", UserWarning)
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = _render(data, source, slug, fingerprint, Path(output_root), config)
+            _quiet_warnings()
+            image = _render(data, source, named, Path(output_root), config)
     except MediaError as error:
         outcome.reason = str(error)
     except Exception as error:  # turn any Pillow surprise into a reason
@@ -492,6 +583,62 @@ def _process_source(source: str, output_root: str, config: MediaConfig) -> _Outc
     else:
         outcome.status, outcome.image = "processed", image
     return outcome
+
+
+def _plan_source(source: str, config: MediaConfig, known: dict[str, dict[str, Any]]) -> _Outcome:
+    """What resizing ``source`` will give, from its header alone: an outcome "planned" (or
+    "failed" with the reason, or "skipped" when its outputs exist under another name)."""
+    outcome, data, named = _read_source(source, config, known, None)
+    if data is None or named is None:
+        return outcome
+    try:
+        with warnings.catch_warnings():
+            _quiet_warnings()
+            with _open_image(data, source, config) as im:
+                outcome.image = _layout(im, config).image(named)
+    except MediaError as error:
+        outcome.reason = str(error)
+    except Exception as error:
+        outcome.reason = _unexpected(error)
+    else:
+        outcome.status = "planned"
+    return outcome
+
+
+def _read_source(
+    source: str, config: MediaConfig, known: dict[str, dict[str, Any]], output_root: str | None
+) -> tuple[_Outcome, bytes | None, ProcessedImage | None]:
+    """The source's bytes, with a "failed" outcome to fill in and a placeholder image
+    holding the names (slug and fingerprint); or a finished outcome and no bytes."""
+    path = Path(source)
+    try:
+        stat = path.stat()
+        data = path.read_bytes()
+    except OSError as error:
+        return _Outcome(source, "failed", reason=_unreadable(error)), None, None
+    content = hashlib.sha256(data).hexdigest()
+    outcome = _Outcome(
+        source, "failed", size=stat.st_size, mtime_ns=stat.st_mtime_ns, content=content
+    )
+    slug, fingerprint = media_slug(path), _fingerprint(content, config)
+    entry = known.get(f"{slug}-{fingerprint}")
+    if entry is not None:
+        image = _image_from_entry(source, entry)
+        root = Path(output_root) if output_root is not None else None
+        if root is None or all((root / p).is_file() for p in _output_paths(image)):
+            outcome.status, outcome.image = "skipped", image  # touched or moved, same bytes
+            if root is None:
+                outcome.status = "planned"  # the worker checks the files are still there
+            return outcome, None, None
+    named = ProcessedImage(source, slug, 0, 0, (), Variant(0, 0, "", ""), fingerprint)
+    return outcome, data, named
+
+
+def _quiet_warnings() -> None:
+    # Pillow's "corrupt EXIF" and decompression-bomb warnings would only clutter the
+    # progress bar; real problems raise. Deprecations still surface.
+    warnings.simplefilter("ignore", UserWarning)
+    warnings.simplefilter("ignore", Image.DecompressionBombWarning)
 
 
 def _fingerprint(content_sha256: str, config: MediaConfig) -> str:
@@ -515,20 +662,46 @@ def _settings_text(config: MediaConfig) -> str:
 # --------------------------------------------------------------------------- image work
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Every size one source gives, worked out from its header (before any decoding)."""
+
+    orientation: int
+    width: int  # after EXIF orientation
+    height: int
+    sizes: list[tuple[int, int]]  # WebP copies, ascending
+    share_box: tuple[float, float, float, float]  # in source pixels
+    share_size: tuple[int, int]
+
+    def image(self, named: ProcessedImage) -> ProcessedImage:
+        """The result, named like ``named`` (source, slug and fingerprint)."""
+        stem = f"{named.slug}-{named.fingerprint}"
+        variants = tuple(Variant(*size, "webp", f"{stem}-{size[0]}.webp") for size in self.sizes)
+        share = Variant(*self.share_size, "jpeg", f"{stem}-share.jpg")
+        return ProcessedImage(
+            named.source, named.slug, self.width, self.height, variants, share, named.fingerprint
+        )
+
+
+def _layout(im: Image.Image, config: MediaConfig) -> _Layout:
+    orientation = _orientation(im)
+    width, height = im.size if orientation < 5 else im.size[::-1]
+    plan = _plan_widths(width, height, config.widths)
+    sizes = [(w, _height_for(w, width, height)) for w in plan]
+    share_box, share_size = _share_geometry(width, height, config.share_size)
+    return _Layout(orientation, width, height, sizes, share_box, share_size)
+
+
 def _render(
-    data: bytes, source: str, slug: str, fingerprint: str, output_root: Path, config: MediaConfig
+    data: bytes, source: str, named: ProcessedImage, output_root: Path, config: MediaConfig
 ) -> ProcessedImage:
     """Decode once, make every output in memory, then write them all (atomically)."""
-    if not data:
-        raise MediaError(t("the file is empty (0 bytes); export or copy the photo again"))
     with _captured_stderr() as captured, _open_image(data, source, config) as im:
-        orientation = _orientation(im)
+        layout = _layout(im, config)
+        orientation, width, height = layout.orientation, layout.width, layout.height
+        sizes, share_box, share_size = layout.sizes, layout.share_box, layout.share_size
         kept_exif = _kept_exif(im)
         icc = im.info.get("icc_profile")
-        width, height = im.size if orientation < 5 else im.size[::-1]
-        plan = _plan_widths(width, height, config.widths)
-        sizes = [(w, _height_for(w, width, height)) for w in plan]
-        share_box, share_size = _share_geometry(width, height, config.share_size)
         working_size = _working_size(width, height, sizes[-1], share_box, share_size)
         pre_size = working_size if orientation < 5 else working_size[::-1]
         if im.format == "JPEG":
@@ -551,27 +724,27 @@ def _render(
         min(right * scale_x, working.width),
         min(bottom * scale_y, working.height),
     )
+    image = layout.image(named)
     outputs: list[tuple[Variant, bytes]] = []
     previous = working
-    for size in reversed(sizes):  # largest first; each smaller one from the previous
-        previous = _resize(previous, size)
-        name = f"{slug}-{fingerprint}-{size[0]}.webp"
+    for variant in reversed(image.variants):  # largest first; each smaller one from the previous
+        previous = _resize(previous, (variant.width, variant.height))
         # A photo with one copy only (a small source) uses it as its page image.
-        method = WEBP_METHOD_LARGEST if size == sizes[-1] and len(sizes) > 1 else WEBP_METHOD
-        payload = _encode_webp(previous, kept_exif, config, method)
-        outputs.append((Variant(*size, "webp", name), payload))
+        largest = variant == image.largest and len(sizes) > 1
+        method = WEBP_METHOD_LARGEST if largest else WEBP_METHOD
+        outputs.append((variant, _encode_webp(previous, kept_exif, config, method)))
     share = working.resize(share_size, RESAMPLE, box=box, reducing_gap=REDUCING_GAP)
-    share_variant = Variant(*share_size, "jpeg", f"{slug}-{fingerprint}-share.jpg")
-    outputs.append((share_variant, _encode_jpeg(share, kept_exif, config)))
+    outputs.append((image.share, _encode_jpeg(share, kept_exif, config)))
 
     for variant, payload in outputs:
         _write_output(output_root / variant.path, payload)
-    variants = tuple(sorted((v for v, _ in outputs[:-1]), key=lambda v: v.width))
-    return ProcessedImage(source, slug, width, height, variants, share_variant, fingerprint)
+    return image
 
 
 @contextmanager
 def _open_image(data: bytes, source: str, config: MediaConfig) -> Iterator[ImageFile.ImageFile]:
+    if not data:
+        raise MediaError(t("the file is empty (0 bytes); export or copy the photo again"))
     _register_plugins()
     try:
         with _pixel_limit(config.max_pixels):
@@ -985,6 +1158,13 @@ def _unreadable(error: OSError) -> str:
     )
 
 
+def _changed_meanwhile() -> str:
+    return t(
+        "the file changed while the site was being built; wait until it is completely copied, "
+        "then build again"
+    )
+
+
 def _unexpected(error: BaseException) -> str:
     return t(
         "the image could not be processed ({reason}); open it in a photo editor and export it "
@@ -1002,11 +1182,8 @@ def check_image(
     """Decode ``data`` completely, with the same decoders and limits as the resizer, and write
     nothing: (Pillow format name, width, height). MediaError says why it is not a usable photo
     (used for images that come from outside, such as another site's export)."""
-    if not data:
-        raise MediaError(t("the file is empty (0 bytes); export or copy the photo again"))
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        _quiet_warnings()
         try:
             with _captured_stderr() as captured, _open_image(data, source, config) as im:
                 _load(im, captured, config)

@@ -1,7 +1,9 @@
 """Media for the built site: resized images and copied videos, published under site/media/.
 
 Resizing is cached by content (see kit.media.pipeline), so a rebuild with unchanged photos decodes
-nothing; both language builds share one result.
+nothing; both language builds share one result. New photos can be resized in the background
+while the pages are written (``prepare(..., background=True)``), since every output's size and
+name is known from the photo's header; :func:`finish` then waits for them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from kit.core.files import whole_file
 from kit.core.problems import Problem
-from kit.media.pipeline import MediaReport, ProcessedImage, media_slug, process_images
+from kit.media.pipeline import MediaJob, ProcessedImage, media_slug, start_images
 
 CACHE_FOLDER = Path(".cache") / "media"
 OUTPUT_FOLDER = CACHE_FOLDER / "out"
@@ -25,22 +27,54 @@ class PreparedMedia:
     images: dict[str, ProcessedImage] = field(default_factory=dict)  # by source path
     videos: dict[str, str] = field(default_factory=dict)  # source path -> published name
     problems: list[Problem] = field(default_factory=list)
+    job: MediaJob | None = None  # photos still being resized (see finish)
 
     def published_files(self) -> list[str]:
         names = [v.path for image in self.images.values() for v in (*image.variants, image.share)]
         return sorted(set(names) | set(self.videos.values()))
 
 
-def prepare(project: Path, images: list[Path], videos: list[Path]) -> PreparedMedia:
-    """Resize ``images`` and fingerprint ``videos`` into the project's media cache."""
+def prepare(
+    project: Path, images: list[Path], videos: list[Path], background: bool = False
+) -> PreparedMedia:
+    """Resize ``images`` and fingerprint ``videos`` into the project's media cache.
+
+    With ``background``, new photos are still being resized when this returns: ``images``
+    holds what they will give, and :func:`finish` must be called before the files are used.
+    """
     output = project / OUTPUT_FOLDER
-    report: MediaReport = process_images(images, output, cache_dir=project / CACHE_FOLDER)
-    prepared = PreparedMedia(images=dict(report.images))
-    for failure in report.failures:
-        prepared.problems.append(Problem(_display(project, Path(failure.source)), failure.reason))
+    job = start_images(images, output, cache_dir=project / CACHE_FOLDER)
+    prepared = PreparedMedia(images=job.images, problems=_problems(project, job), job=job)
+    if not background:
+        finish(project, prepared)
     for video in videos:
         prepared.videos[str(video)] = _publish_video(video, output)
     return prepared
+
+
+def finish(project: Path, prepared: PreparedMedia) -> list[Problem]:
+    """Wait for the photos still being resized; return the problems only decoding found (their
+    photos are then left out of ``prepared.images``). Nothing to do the second time."""
+    job, prepared.job = prepared.job, None
+    if job is None:
+        return []
+    report = job.finish()
+    prepared.images = dict(report.images)
+    known = {str(problem) for problem in prepared.problems}
+    new = [problem for problem in _problems(project, job) if str(problem) not in known]
+    prepared.problems.extend(new)
+    return new
+
+
+def cancel(prepared: PreparedMedia) -> None:
+    """Stop resizing (a build that failed); what was finished is kept for the next build."""
+    job, prepared.job = prepared.job, None
+    if job is not None:
+        job.cancel()
+
+
+def _problems(project: Path, job: MediaJob) -> list[Problem]:
+    return [Problem(_display(project, Path(f.source)), f.reason) for f in job.failures]
 
 
 def _display(project: Path, path: Path) -> str:

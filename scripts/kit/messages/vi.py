@@ -759,6 +759,10 @@ VI: dict[str, str] = {
     "the file is empty (0 bytes); export or copy the photo again": (
         "tệp trống (0 byte); hãy xuất hoặc chép lại ảnh"
     ),
+    "the file changed while the site was being built; wait until it is completely copied, "
+    "then build again": (
+        "tệp đã thay đổi trong lúc dựng trang web; hãy đợi chép xong hẳn rồi dựng lại"
+    ),
     "the resized copy could not be saved as {path} ({reason}); check there is free disk space "
     "and that the folder can be written to": (
         "không lưu được bản thu nhỏ thành {path} ({reason}); hãy kiểm tra ổ đĩa còn chỗ trống "

@@ -81,6 +81,8 @@ class SiteState:
     feeds: feeds.FeedCollector = field(default_factory=feeds.FeedCollector)
     generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
     media_cpu: float = 0.0  # CPU seconds spent preparing photos (scripts/dev/bench_build.py)
+    built: set[str] = field(default_factory=set)  # languages built so far in this build
+    media_site: Path | None = None  # where photos are published: the default language's site
 
 
 class CampaignPlugin(BasePlugin[CampaignConfig]):
@@ -152,6 +154,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         if default_build:
             preview.start_build(site.preview, project, docs, Path(config.site_dir), self.dirty)
             site.history = History(project)  # read again: a rebuild may follow a commit
+            site.built = set()
         if language in site.drawers:  # left by a build that failed
             site.drawers.pop(language).abandon()
         for content in site.types:
@@ -159,7 +162,10 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         if site.media is None:
             images, videos = content_types.media_sources(site.types)
             started, cpu = time.perf_counter(), _cpu_seconds()
-            site.media = site_media.prepare(project, images, videos)
+            # A strict build (make site) resizes new photos while the pages are written: a
+            # photo only decoding finds damaged still stops it, at its end. A preview (make
+            # serve) waits for them, so that it shows no page with a missing photo.
+            site.media = site_media.prepare(project, images, videos, background=config.strict)
             site.media_cpu += _cpu_seconds() - cpu
             log.info(f"Photos and videos ready in {time.perf_counter() - started:.2f} s")
             for content in site.types:
@@ -362,9 +368,12 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         for script in site.scripts.values():
             script.write(site_dir)
         outputs.write_robots_txt(site_dir, config.site_url)
-        media = site.media or site_media.PreparedMedia()
-        site_media.publish(site.project, site_dir, media.published_files())
         language = config.theme["language"]
+        if language == self.languages.default:
+            site.media_site = site_dir
+        site.built.add(language)
+        if site.built >= set(self.languages.codes):  # the last language of the build
+            self._publish_media()
         started_cards = time.perf_counter()
         try:
             drawn = self._drawer(language).finish()
@@ -399,6 +408,13 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         # The share cards of a failed build are not needed: stop drawing them, and forget the
         # ones not drawn, or every later `make serve` rebuild would look for their files.
         if self.site is not None:
+            media = self.site.media
+            if media is not None and media.job is not None:
+                # Photos still resizing: stop; the next build starts them again (finished
+                # ones are found in the cache), and reports their problems again.
+                site_media.cancel(media)
+                self.site.reported.difference_update(str(p) for p in media.problems)
+                self.site.media = None
             for drawer in self.site.drawers.values():
                 drawer.abandon()
             self.site.drawers.clear()
@@ -408,6 +424,19 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
                 for name, card in self.site.share_cards.items()
                 if (cache / name).is_file()
             }
+
+    def _publish_media(self) -> None:
+        """Wait for the photos still resizing (their outputs are named already), then publish
+        every photo and video into the default language's site."""
+        site = self._site()
+        media = site.media or site_media.PreparedMedia()
+        if media.job is not None:
+            started, cpu = time.perf_counter(), _cpu_seconds()
+            self._report(site_media.finish(site.project, media))
+            site.media_cpu += _cpu_seconds() - cpu
+            log.info(f"Photos resized; waited {time.perf_counter() - started:.2f} s at the end")
+        if site.media_site is not None:
+            site_media.publish(site.project, site.media_site, media.published_files())
 
     def _write_feed(self, site_dir: Path, language: str, config: MkDocsConfig) -> None:
         site = self._site()
