@@ -59,6 +59,8 @@ MARKERS = {
     "compression": re.compile(r"Precompressed \d+"),
 }
 MEDIA = re.compile(r"Photos and videos ready in ([\d.]+) s")
+# New photos resize while the pages are written; the build waits for the rest at its end.
+WAITED = re.compile(r"Photos resized; waited ([\d.]+) s at the end")
 POST = re.compile(r"Post-processing \((\w+)\) done in ([\d.]+) s")
 # The kit's MkDocs process, at the end of each language: its CPU seconds and its photos' part.
 CPU = re.compile(r"CPU used so far: ([\d.]+) s in all, ([\d.]+) s of it for photos")
@@ -177,10 +179,11 @@ def split_phases(phases: dict[str, float], output: str) -> dict[str, float]:
     """Photos (prepared during the Vietnamese build) and post-processing (after each
     language's pages) reported apart from the MkDocs time around them."""
     media = sum(float(m) for m in MEDIA.findall(output))
+    waited = sum(float(m) for m in WAITED.findall(output))
     post = {language: float(seconds) for language, seconds in POST.findall(output)}
     result = dict(phases)
-    result["media"] = media
-    result["post-processing"] = sum(post.values())
+    result["media"] = media + waited
+    result["post-processing"] = sum(post.values()) - waited
     for language in LANGUAGES:
         result[f"mkdocs {language}"] = result.get(f"mkdocs {language}", 0.0) - post.get(
             language, 0.0

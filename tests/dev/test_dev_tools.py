@@ -71,3 +71,19 @@ def test_plain_build_of_the_benchmark_leaves_out_the_kits_page_templates() -> No
 
     page = "---\ntemplate: home.html\ntitle: Trang chủ\n---\n# Trang chủ\n"
     assert _TEMPLATE_LINE.sub("", page, count=1) == "---\ntitle: Trang chủ\n---\n# Trang chủ\n"
+
+
+def test_build_benchmark_counts_the_wait_for_photos_as_photo_time() -> None:
+    from bench_build import split_phases
+
+    output = (
+        "INFO - Photos and videos ready in 0.50 s\n"
+        "INFO - Post-processing (vi) done in 0.30 s\n"
+        "INFO - Photos resized; waited 12.00 s at the end\n"
+        "INFO - Post-processing (en) done in 12.40 s\n"
+    )
+    phases = split_phases({"mkdocs vi": 10.0, "mkdocs en": 20.0}, output)
+    assert phases["media"] == pytest.approx(12.5)
+    assert phases["post-processing"] == pytest.approx(0.7)
+    assert phases["mkdocs vi"] == pytest.approx(10.0 - 0.3 - 0.5)
+    assert phases["mkdocs en"] == pytest.approx(20.0 - 12.4)

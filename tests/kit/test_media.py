@@ -906,7 +906,7 @@ def test_cli_lists_the_files_it_leaves_out(tmp_path: Path, capsys) -> None:
 # --------------------------------------------------------------------------- encoder effort
 
 
-def test_largest_copy_is_encoded_with_less_effort_than_page_copies(
+def test_copies_larger_than_the_thumbnail_are_encoded_with_less_effort(
     tmp_path: Path, monkeypatch
 ) -> None:
     used: dict[int, int] = {}
@@ -917,20 +917,22 @@ def test_largest_copy_is_encoded_with_less_effort_than_page_copies(
         return encode(im, exif, config, method)
 
     monkeypatch.setattr(media, "_encode_webp", recording)
+    three = MediaConfig(widths=(120, 240, 360), thumb_width=120, lightbox_width=360)
     upright((600, 400)).save(tmp_path / "big.jpg")
-    upright((100, 80)).save(tmp_path / "small.jpg")  # one copy only: it is the page image
-    run([tmp_path / "big.jpg"], tmp_path / "out")
-    assert used == {240: media.WEBP_METHOD_LARGEST, 120: media.WEBP_METHOD}
-    assert media.WEBP_METHOD_LARGEST < media.WEBP_METHOD
+    upright((100, 80)).save(tmp_path / "small.jpg")  # one copy only: it is the thumbnail
+    run([tmp_path / "big.jpg"], tmp_path / "out", three)
+    larger = media.WEBP_METHOD_LARGER
+    assert used == {360: larger, 240: larger, 120: media.WEBP_METHOD}
+    assert media.WEBP_METHOD_LARGER < media.WEBP_METHOD
     used.clear()
-    run([tmp_path / "small.jpg"], tmp_path / "out")
+    run([tmp_path / "small.jpg"], tmp_path / "out", three)
     assert used == {100: media.WEBP_METHOD}
 
 
 def test_encoder_effort_is_part_of_the_file_names(monkeypatch) -> None:
     before = media._fingerprint("0" * 64, SMALL)
     media._settings_text.cache_clear()
-    monkeypatch.setattr(media, "WEBP_METHOD_LARGEST", media.WEBP_METHOD_LARGEST + 1)
+    monkeypatch.setattr(media, "WEBP_METHOD_LARGER", media.WEBP_METHOD_LARGER + 1)
     try:
         assert media._fingerprint("0" * 64, SMALL) != before
     finally:
