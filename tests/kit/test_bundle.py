@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 from conftest import parse, published_pages, site_config
+from jinja2 import DictLoader, Environment
 from kit.hosting import caching
-from kit.hosting.bundle import LIGHTBOX_STYLES, lightbox_script_last, make_bundle, use_bundle
+from kit.hosting.bundle import (
+    LIGHTBOX_STYLES,
+    LightboxPages,
+    lightbox_script_last,
+    make_bundle,
+    use_bundle,
+    without_document_tags,
+)
 
 pytestmark = pytest.mark.build
 
@@ -88,3 +96,44 @@ def test_every_built_page_loads_one_kit_style_sheet(kit_site: Path) -> None:
         if not ours[0].startswith("/"):  # the 404 pages use addresses from the site's root
             assert (page.parent / ours[0]).resolve() == bundles[0].resolve(), page
         assert html.select_one('head script[src*="glightbox"]') is None, page
+
+
+def test_pages_that_open_nothing_in_the_lightbox_do_not_load_it() -> None:
+    env = Environment(
+        loader=DictLoader(
+            {
+                "base.html": "<html>{% block content %}{% endblock %}{% include 'footer.html' %}",
+                "footer.html": "<footer>{% include 'footer.html' if false %}</footer>",
+                "main.html": "{% extends 'base.html' %}",
+                "gallery.html": "{% extends 'main.html' %}{% import 'links.html' as links %}",
+                "links.html": '{% macro open(p) %}<a class="glightbox" href="{{ p }}">'
+                "{% endmacro %}",
+                "loop.html": "{% include 'loop.html' %}",
+            }
+        )
+    )
+    pages = LightboxPages(env)
+    assert not pages.needed("<p>Chỉ có chữ</p>", "main.html")
+    assert pages.needed('<a class="glightbox" href="a.webp"><img src="a.webp"></a>', "main.html")
+    assert pages.needed("<p>Chỉ có chữ</p>", "gallery.html")  # through an imported macro
+    assert not pages.needed("", "loop.html")
+    assert not pages.needed("", "missing.html")
+    whole = "<html><head></head><body><h1>Tiêu đề</h1>\n<p>Chữ</p></body></html>"
+    assert without_document_tags(whole) == "<h1>Tiêu đề</h1>\n<p>Chữ</p>"
+    assert without_document_tags("<p>Chữ</p>") == "<p>Chữ</p>"
+
+
+def test_the_lightbox_is_loaded_where_a_page_has_something_to_open_and_not_on_text_pages(
+    kit_site: Path,
+) -> None:
+    text_pages = 0
+    for page in published_pages(kit_site):
+        html = parse(page)
+        loads = html.select_one('script[src*="glightbox"]') is not None
+        if html.select_one("a.glightbox") is not None:
+            assert loads, page
+        # (A gallery page showing a video loads it all the same: its template links photos.)
+        text_pages += not loads
+    assert text_pages > 5
+    about = parse(kit_site / "en" / "about" / "index.html")
+    assert about.select_one('script[src*="glightbox"]') is None

@@ -9,15 +9,19 @@ the order the page used them, into one file named after its content
 
 mkdocs-glightbox also puts its script in the page's head, where it holds up the page while it
 downloads, although nothing uses it before the end of the page. It is moved to just before the
-script that starts the lightbox.
+script that starts the lightbox. A page with nothing to open in the lightbox (most text pages)
+gets neither the script nor its start (:class:`LightboxPages`): one download fewer for its
+visitors, and mkdocs-glightbox does not parse the page again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from jinja2 import Environment, TemplateNotFound, meta
 
 FOLDER = "assets/stylesheets"
 LIGHTBOX_STYLES = "assets/stylesheets/glightbox.min.css"
@@ -26,6 +30,38 @@ _LINK = re.compile(r"<link\b[^>]*>")
 _HREF = re.compile(r'\bhref="([^"]*)"')
 _LIGHTBOX_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/glightbox\.min\.js"></script>')
 _LIGHTBOX_START = '<script id="init-glightbox">'
+LIGHTBOX_CLASS = "glightbox"  # the class of every link the lightbox opens
+
+
+@dataclass
+class LightboxPages:
+    """Which pages show something the lightbox opens: a picture of the page's own text
+    (mkdocs-glightbox made its link) or a template that writes lightbox links (the gallery)."""
+
+    env: Environment
+    _templates: dict[str, bool] = field(default_factory=dict)
+
+    def needed(self, content: str, template: str) -> bool:
+        return LIGHTBOX_CLASS in content or self.template_uses(template)
+
+    def template_uses(self, name: str) -> bool:
+        """Whether the template, or one it extends, includes or imports by name, mentions the
+        lightbox. (Templates chosen while rendering, by an expression, are not followed:
+        Material's language and icon partials.)"""
+        if name not in self._templates:
+            self._templates[name] = False  # a template that includes itself stops here
+            self._templates[name] = self._reads_lightbox(name)
+        return self._templates[name]
+
+    def _reads_lightbox(self, name: str) -> bool:
+        try:
+            source = self.env.loader.get_source(self.env, name)[0] if self.env.loader else ""
+        except TemplateNotFound:
+            return False
+        if LIGHTBOX_CLASS in source:
+            return True
+        referenced = meta.find_referenced_templates(self.env.parse(source))
+        return any(self.template_uses(other) for other in referenced if other)
 
 
 @dataclass(frozen=True)
@@ -62,6 +98,15 @@ def make_bundle(sources: list[tuple[str, Path]]) -> StyleBundle:
     return StyleBundle(
         f"{FOLDER}/campaign.{digest}.css", content, tuple(path for path, _ in sources)
     )
+
+
+def without_document_tags(html: str) -> str:
+    """A page's content as it was before mkdocs-glightbox wrote it out as a whole document
+    (``<html><head></head><body>…</body></html>``), which its page step would have undone."""
+    start, end = "<html><head></head><body>", "</body></html>"
+    if html.startswith(start) and html.endswith(end):
+        return html[len(start) : -len(end)]
+    return html
 
 
 def use_bundle(html: str, bundle: StyleBundle) -> str:

@@ -82,6 +82,7 @@ class SiteState:
     generated: set[Path] = field(default_factory=set)  # folders of docs/ the build writes
     media_cpu: float = 0.0  # CPU seconds spent preparing photos (scripts/dev/bench_build.py)
     built: set[str] = field(default_factory=set)  # languages built so far in this build
+    lightbox: bundle.LightboxPages | None = None  # pages that need the lightbox (set in on_env)
     media_site: Path | None = None  # where photos are published: the default language's site
 
 
@@ -236,6 +237,11 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         # check_docs read every page's source before the build; this catches whatever Markdown
         # syntax turned into a script that the line-by-line check did not see.
         _fail(safe_content.rendered_problems(html, f"docs/{page.file.src_uri}"))
+        lightbox = self._site().lightbox
+        template = str(page.meta.get("template") or "main.html")
+        if lightbox is not None and not lightbox.needed(html, template):
+            page.meta["glightbox"] = False  # mkdocs-glightbox then leaves the page alone
+            html = bundle.without_document_tags(html)
         return html
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -255,6 +261,7 @@ class CampaignPlugin(BasePlugin[CampaignConfig]):
         # Interface labels of the language being built (kit/labels/<code>.yml).
         env.globals.update(labels.template_globals(config.theme["language"]))
         env.globals["accessibility_statement"] = self._site().accessibility
+        self._site().lightbox = bundle.LightboxPages(env)
         return env
 
     def on_page_context(
