@@ -88,6 +88,21 @@ def markdown_page(front_matter: Mapping[str, Any], body: str) -> str:
     return f"---\n{meta}---\n\n{body.strip()}\n"
 
 
+def section_index(strings: Mapping[str, str], view: str) -> str:
+    """The index page of a generated section (exhibitions, infographics, quizzes, Discover):
+    its title, description and introduction from the section's ``strings`` (``index_title``,
+    ``index_description``, ``index_intro``), drawn by the template ``<view>.html``."""
+    return markdown_page(
+        {
+            "title": strings["index_title"],
+            "description": strings["index_description"],
+            "template": f"{view}.html",
+            "campaign_view": view,
+        },
+        f"# {strings['index_title']}\n\n{strings['index_intro']}",
+    )
+
+
 def plain(text: str) -> str:
     """Editor text shown literally: no HTML runs and no Markdown formatting applies."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))

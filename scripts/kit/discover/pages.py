@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kit.core import languages as site_languages
 from kit.core.asean_members import MEMBERS
-from kit.core.generated import markdown_page, plain
+from kit.core.generated import markdown_page, plain, section_index
 from kit.core.labels import labels_for
 from kit.core.tags import KINDS, PILLARS, Catalogue, Tag
 from kit.exhibitions.content import Exhibition, Item
@@ -94,15 +94,7 @@ def page_sources(tags: Mapping[str, Tagged], languages: tuple[str, ...]) -> dict
     pages: dict[str, str] = {}
     for lang in languages:
         strings = _strings(lang)
-        pages[f"index.{lang}.md"] = markdown_page(
-            {
-                "title": strings["index_title"],
-                "description": strings["index_description"],
-                "template": "discover.html",
-                "campaign_view": "discover",
-            },
-            f"# {strings['index_title']}\n\n{strings['index_intro']}",
-        )
+        pages[f"index.{lang}.md"] = section_index(strings, "discover")
         for tagged in tags.values():
             tag = tagged.tag
             pages[f"{tag.id}/index.{lang}.md"] = markdown_page(

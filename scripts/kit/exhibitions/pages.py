@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from kit.build.print_addresses import print_link
 from kit.core import languages as site_languages
-from kit.core.generated import markdown_page, plain
+from kit.core.generated import markdown_page, plain, section_index
 from kit.core.labels import labels_for
 from kit.core.languages import format_date
 from kit.exhibitions.content import METADATA_FILE, Exhibition, Item
@@ -40,15 +40,7 @@ def page_sources(exhibitions: list[Exhibition], languages: tuple[str, ...]) -> d
     pages: dict[str, str] = {}
     for lang in languages:
         strings = labels_for(lang)["exhibitions"]
-        pages[f"index.{lang}.md"] = markdown_page(
-            {
-                "title": strings["index_title"],
-                "description": strings["index_description"],
-                "template": "exhibitions.html",
-                "campaign_view": "exhibitions",
-            },
-            f"# {strings['index_title']}\n\n{strings['index_intro']}",
-        )
+        pages[f"index.{lang}.md"] = section_index(strings, "exhibitions")
         for exhibition in exhibitions:
             pages[f"{exhibition.slug}/index.{lang}.md"] = _exhibition_page(exhibition, lang)
             for item in exhibition.items:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kit.core import languages as site_languages
 from kit.core.asean_members import BY_CODE
-from kit.core.generated import markdown_page, plain
+from kit.core.generated import markdown_page, plain, section_index
 from kit.core.labels import labels_for
 from kit.core.languages import format_date, format_number
 from kit.infographics.content import Block, Figure, Infographic, Source
@@ -66,15 +66,7 @@ def page_sources(infographics: list[Infographic], languages: tuple[str, ...]) ->
     pages: dict[str, str] = {}
     for lang in languages:
         strings = _labels(lang)
-        pages[f"index.{lang}.md"] = markdown_page(
-            {
-                "title": strings["index_title"],
-                "description": strings["index_description"],
-                "template": "infographics.html",
-                "campaign_view": "infographics",
-            },
-            f"# {strings['index_title']}\n\n{strings['index_intro']}",
-        )
+        pages[f"index.{lang}.md"] = section_index(strings, "infographics")
         for infographic in infographics:
             pages[f"{infographic.slug}/index.{lang}.md"] = markdown_page(
                 {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.core import languages as site_languages
-from kit.core.generated import markdown_page, plain
+from kit.core.generated import markdown_page, plain, section_index
 from kit.core.labels import labels_for
 from kit.media.views import Links
 from kit.quizzes import share
@@ -74,15 +74,7 @@ def page_sources(quizzes: list[Quiz], languages: tuple[str, ...]) -> dict[str, s
     pages: dict[str, str] = {}
     for lang in languages:
         strings = _strings(lang)
-        pages[f"index.{lang}.md"] = markdown_page(
-            {
-                "title": strings["index_title"],
-                "description": strings["index_description"],
-                "template": "quizzes.html",
-                "campaign_view": "quizzes",
-            },
-            f"# {strings['index_title']}\n\n{strings['index_intro']}",
-        )
+        pages[f"index.{lang}.md"] = section_index(strings, "quizzes")
         for quiz in quizzes:
             pages[f"{quiz.slug}/index.{lang}.md"] = markdown_page(
                 {
