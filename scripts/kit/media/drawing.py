@@ -6,10 +6,11 @@ diacritics render correctly whatever fonts the machine has.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 
@@ -18,6 +19,17 @@ FONTS = Path(__file__).resolve().parent / "fonts"
 def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "BeVietnamPro-Bold.ttf" if bold else "BeVietnamPro-Regular.ttf"
     return ImageFont.truetype(str(FONTS / name), size)
+
+
+def brand_canvas(size: tuple[int, int], colours: Mapping[str, str], mark_top: int) -> Image.Image:
+    """A share picture's background in the site's colours: the primary colour, an accent bar
+    along the bottom and a short accent mark at ``mark_top`` above the title."""
+    image = Image.new("RGB", size, rgb(colours.get("primary", "#0b3a75")))
+    draw = ImageDraw.Draw(image)
+    accent = rgb(colours.get("accent", "#c8102e"))
+    draw.rectangle([0, size[1] - 18, size[0], size[1]], fill=accent)
+    draw.rectangle([70, mark_top, 190, mark_top + 12], fill=accent)
+    return image
 
 
 def rgb(colour: str) -> tuple[int, int, int]:

@@ -287,24 +287,21 @@ class MediaJob:
     def finish(self) -> MediaReport:
         """Wait for every source, save the manifest and return the report (once; then the
         same report again)."""
+        return self._collect(cancel=False)
+
+    def cancel(self) -> None:
+        """Stop: sources not started are dropped, finished ones are kept for next time."""
+        self._collect(cancel=True)
+
+    def _collect(self, cancel: bool) -> MediaReport:
         if self._report is None:
             try:
-                for outcome in self._run.outcomes():
+                for outcome in self._run.outcomes(cancel):
                     self._record(self._checked(outcome))
             finally:
                 self._save()
             self._report = _report(self._ordered, self._outcomes)
         return self._report
-
-    def cancel(self) -> None:
-        """Stop: sources not started are dropped, finished ones are kept for next time."""
-        if self._report is None:
-            try:
-                for outcome in self._run.outcomes(cancel=True):
-                    self._record(self._checked(outcome))
-            finally:
-                self._save()
-            self._report = _report(self._ordered, self._outcomes)
 
     def _checked(self, outcome: _Outcome) -> _Outcome:
         planned = self._planned.get(outcome.source)
@@ -374,12 +371,13 @@ class _Run:
         self.known = known
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict[Future[_Outcome], str] = {}
-        if min(jobs or os.cpu_count() or 1, len(sources)) <= 1:
+        workers = min(jobs or os.cpu_count() or 1, len(sources))
+        if workers <= 1:
             return
         # Default start method (fork with Python 3.11 on Linux): works from any caller, even
         # a script read from stdin, which spawn/forkserver cannot re-import.
         self.pool = ProcessPoolExecutor(
-            max_workers=min(jobs or os.cpu_count() or 1, len(sources)),
+            max_workers=workers,
             initializer=_set_known,
             initargs=(known,),
         )

@@ -24,7 +24,7 @@ from PIL import Image, ImageDraw
 
 from kit.core.files import ensure_file
 from kit.core.slugs import slugify
-from kit.media.drawing import FONTS, font, rgb, wrap  # noqa: F401 - FONTS is re-exported
+from kit.media.drawing import FONTS, brand_canvas, font, rgb, wrap  # noqa: F401 - FONTS is re-exported
 from kit.messages import t
 
 SIZE = (1200, 630)
@@ -88,14 +88,9 @@ def draw_card(title: str, site_name: str, colours: Mapping[str, str]) -> bytes:
 def _background(site_name: str, colours: tuple[tuple[str, str], ...]) -> Image.Image:
     """What every card of a site shares: its colours, the accent bars and its name."""
     named = dict(colours)
-    primary = rgb(named.get("primary", "#0b3a75"))
-    accent = rgb(named.get("accent", "#c8102e"))
+    image = brand_canvas(SIZE, named, mark_top=80)
     text = rgb(named.get("on_primary", "#ffffff"))
-    image = Image.new("RGB", SIZE, primary)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle([0, SIZE[1] - 18, SIZE[0], SIZE[1]], fill=accent)
-    draw.rectangle([70, 80, 190, 92], fill=accent)
-    draw.text((70, SIZE[1] - 95), site_name, font=font(34, bold=False), fill=text)
+    ImageDraw.Draw(image).text((70, SIZE[1] - 95), site_name, font=font(34, bold=False), fill=text)
     return image
 
 

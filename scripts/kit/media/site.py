@@ -43,7 +43,10 @@ def prepare(
     holds what they will give, and :func:`finish` must be called before the files are used.
     """
     output = project / OUTPUT_FOLDER
-    job = start_images(images, output, cache_dir=project / CACHE_FOLDER)
+    if background:
+        job = start_images(images, output, cache_dir=project / CACHE_FOLDER)
+    else:  # waited for at once: nothing to plan from the headers first
+        job = MediaJob(images, output, cache_dir=project / CACHE_FOLDER)
     prepared = PreparedMedia(images=job.images, problems=_problems(project, job), job=job)
     if not background:
         finish(project, prepared)

@@ -12,10 +12,10 @@ import io
 from collections.abc import Mapping
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import ImageDraw
 
 from kit.core.files import ensure_file
-from kit.media.drawing import font, rgb, wrap
+from kit.media.drawing import brand_canvas, font, rgb, wrap
 
 SIZE = (1200, 630)
 VERSION = "1"  # bump when the drawing changes, so every picture is redrawn
@@ -25,13 +25,9 @@ def draw_result(
     quiz_title: str, score: str, message: str, site_name: str, colours: Mapping[str, str]
 ) -> bytes:
     """The JPEG bytes of one picture; the same inputs always give the same bytes."""
-    primary = rgb(colours.get("primary", "#0b3a75"))
-    accent = rgb(colours.get("accent", "#c8102e"))
     text = rgb(colours.get("on_primary", "#ffffff"))
-    image = Image.new("RGB", SIZE, primary)
+    image = brand_canvas(SIZE, colours, mark_top=70)
     draw = ImageDraw.Draw(image)
-    draw.rectangle([0, SIZE[1] - 18, SIZE[0], SIZE[1]], fill=accent)
-    draw.rectangle([70, 70, 190, 82], fill=accent)
     title_face = font(44, bold=True)
     y = 110
     for line in wrap(draw, quiz_title, title_face, SIZE[0] - 140)[:2]:
